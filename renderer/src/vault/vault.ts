@@ -1,0 +1,415 @@
+import nacl from 'tweetnacl';
+import { recordBase } from '../domain/record';
+import { openBackup, encodeBackup } from './backup';
+import { wipe } from './bytes';
+import { canonicalJson } from './canonical';
+import { DEFAULT_DB_NAME, HEADER_ID, VaultDatabase } from './database';
+import { asVaultError, VaultError } from './errors';
+import { HEADER_FORMAT, headerRow, parseHeaderRow, type VaultHeader } from './header';
+import { argon2idKdf, checkKdfParams, DEFAULT_KDF, KEY_BYTES, type Kdf, type KdfParams } from './kdf';
+import { newDataKey, newSalt, unwrapKey, wrapKey } from './keys';
+import { lockedKeySource } from './middleware';
+import { formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
+import { isTableName, TABLE_NAMES, type StoredRecord, type TableName, type VaultChange, type VaultStatus } from './types';
+import { workerKdf } from './workerKdf';
+import { WorkingSet } from './workingSet';
+
+export interface VaultOptions {
+  /** IndexedDB database name; default 'lifeboat'. */
+  dbName?: string;
+  /** Default: workerKdf() where Web Workers exist, else argon2idKdf in the calling thread. */
+  kdf?: Kdf;
+  /** Costs for new passphrases (create, changePassphrase); default DEFAULT_KDF. */
+  kdfParams?: Omit<KdfParams, 'salt'>;
+}
+
+export interface Vault {
+  readonly status: VaultStatus;
+  readonly mustChangePassphrase: boolean;
+  create(passphrase: string): Promise<{ recoveryKey: string }>;
+  unlock(passphrase: string): Promise<void>;
+  unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
+  changePassphrase(newPassphrase: string): Promise<void>;
+  lock(): void;
+  all(table: TableName): StoredRecord[];
+  get(table: TableName, id: string): StoredRecord | undefined;
+  commit(change: VaultChange): Promise<void>;
+  exportBackup(): Promise<Uint8Array>;
+  importBackup(bytes: Uint8Array, passphrase: string): Promise<void>;
+  erase(): Promise<void>;
+  subscribe(listener: () => void): () => void;
+}
+
+export async function openVault(options: VaultOptions = {}): Promise<Vault> {
+  const vault = new LifeboatVault(options);
+  await vault.init();
+  return vault;
+}
+
+class LifeboatVault implements Vault {
+  readonly #db: VaultDatabase;
+  readonly #kdf: Kdf;
+  readonly #kdfParams: Omit<KdfParams, 'salt'>;
+  readonly #listeners = new Set<() => void>();
+  #status: VaultStatus = 'empty';
+  #mustChange = false;
+  #dek: Uint8Array | null = null;
+  #working: WorkingSet | null = null;
+  /** Bumped by lock(); async work that started under an older epoch must not resurrect keys or data. */
+  #epoch = 0;
+  /** Async operations run one at a time, so disk, keys and working set always move together. */
+  #tail: Promise<unknown> = Promise.resolve();
+
+  constructor(options: VaultOptions) {
+    this.#db = new VaultDatabase(options.dbName ?? DEFAULT_DB_NAME, lockedKeySource(() => this.#dek));
+    this.#kdf = options.kdf ?? (typeof Worker !== 'undefined' ? workerKdf() : argon2idKdf);
+    this.#kdfParams = { ...(options.kdfParams ?? DEFAULT_KDF) };
+  }
+
+  async init(): Promise<void> {
+    try {
+      await this.#db.open();
+      this.#status = (await this.#db.meta.get(HEADER_ID)) === undefined ? 'empty' : 'locked';
+    } catch (error) {
+      throw asVaultError(error, 'storage-failed');
+    }
+  }
+
+  get status(): VaultStatus {
+    return this.#status;
+  }
+
+  get mustChangePassphrase(): boolean {
+    return this.#mustChange;
+  }
+
+  create(passphrase: string): Promise<{ recoveryKey: string }> {
+    return this.#serial(async () => {
+      requirePassphrase(passphrase);
+      const params = this.#newKdfParams();
+      if ((await this.#readHeaderRow()) !== undefined) throw new VaultError('vault-exists');
+      const epoch = this.#epoch;
+      const dek = newDataKey();
+      const recovery = nacl.randomBytes(KEY_BYTES);
+      const kek = await this.#kdf(passphrase, params);
+      const header: VaultHeader = {
+        format: HEADER_FORMAT,
+        kdf: params,
+        passphraseWrap: wrapKey(kek, dek),
+        recoveryWrap: wrapKey(recovery, dek),
+      };
+      wipe(kek);
+      const recoveryKey = formatRecoveryKey(recovery);
+      wipe(recovery);
+      try {
+        const { meta, records, audit, attachments } = this.#db;
+        await this.#db.transaction('rw', [meta, records, audit, attachments], async () => {
+          // Rows without a header can never be decrypted; start from nothing rather than mix them in.
+          await Promise.all([records.clear(), audit.clear(), attachments.clear()]);
+          await meta.put(headerRow(HEADER_ID, header));
+        });
+      } catch (error) {
+        wipe(dek);
+        throw asVaultError(error, 'storage-failed');
+      }
+      if (epoch !== this.#epoch) {
+        // Locked while we were writing: the vault exists, but stays closed.
+        wipe(dek);
+        this.#setStatus('locked');
+      } else {
+        this.#open(dek, new WorkingSet(), false);
+      }
+      return { recoveryKey };
+    });
+  }
+
+  unlock(passphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      const header = await this.#readHeader();
+      const check = checkKdfParams(header.kdf);
+      if (check === 'below-floor') throw new VaultError('kdf-below-floor');
+      if (check !== 'ok') throw new VaultError('record-damaged', { recordId: HEADER_ID, detail: 'KDF parameters' });
+      const epoch = this.#epoch;
+      const kek = await this.#kdf(passphrase, header.kdf);
+      const dek = unwrapKey(kek, header.passphraseWrap);
+      wipe(kek);
+      if (dek === null) throw new VaultError('wrong-passphrase');
+      await this.#enter(dek, epoch, false);
+    });
+  }
+
+  unlockWithRecoveryKey(recoveryKey: string): Promise<void> {
+    return this.#serial(async () => {
+      const header = await this.#readHeader();
+      const key = parseRecoveryKey(recoveryKey);
+      const dek = unwrapKey(key, header.recoveryWrap);
+      wipe(key);
+      if (dek === null) throw new VaultError('wrong-recovery-key');
+      await this.#enter(dek, this.#epoch, true);
+    });
+  }
+
+  changePassphrase(newPassphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      this.#requireUnlocked();
+      requirePassphrase(newPassphrase);
+      const params = this.#newKdfParams();
+      const epoch = this.#epoch;
+      const kek = await this.#kdf(newPassphrase, params);
+      try {
+        await this.#db.transaction('rw', this.#db.meta, async () => {
+          const header = await this.#readHeader();
+          if (epoch !== this.#epoch || this.#dek === null) throw new VaultError('locked');
+          // Only the passphrase wrap changes: records and the recovery-key wrap stay byte for byte.
+          await this.#db.meta.put(headerRow(HEADER_ID, { ...header, kdf: params, passphraseWrap: wrapKey(kek, this.#dek) }));
+        });
+      } catch (error) {
+        throw asVaultError(error, 'storage-failed');
+      } finally {
+        wipe(kek);
+      }
+      this.#mustChange = false;
+      this.#notify();
+    });
+  }
+
+  lock(): void {
+    this.#epoch++;
+    wipe(this.#dek);
+    this.#dek = null;
+    this.#working = null;
+    this.#mustChange = false;
+    if (this.#status === 'unlocked') this.#setStatus('locked');
+  }
+
+  all(table: TableName): StoredRecord[] {
+    return this.#requireUnlocked().all(requireTable(table));
+  }
+
+  get(table: TableName, id: string): StoredRecord | undefined {
+    return this.#requireUnlocked().get(requireTable(table), id);
+  }
+
+  commit(change: VaultChange): Promise<void> {
+    return this.#serial(async () => {
+      this.#requireUnlocked();
+      const { puts, deletes } = normaliseChange(change);
+      if (puts.length === 0 && deletes.length === 0) return;
+      const epoch = this.#epoch;
+      try {
+        const tables = TABLE_NAMES.map((name) => this.#db.table(name));
+        await this.#db.transaction('rw', tables, async () => {
+          for (const name of TABLE_NAMES) {
+            const rows = puts.filter((p) => p.table === name).map((p) => p.record);
+            if (rows.length > 0) await this.#db.table(name).bulkPut(rows);
+          }
+          for (const name of TABLE_NAMES) {
+            const ids = deletes.filter((d) => d.table === name).map((d) => d.id);
+            if (ids.length > 0) await this.#db.table(name).bulkDelete(ids);
+          }
+        });
+      } catch (error) {
+        throw asVaultError(error, 'storage-failed');
+      }
+      const working = this.#working;
+      if (epoch !== this.#epoch || working === null) return;
+      for (const p of puts) working.put(p.table, p.record);
+      for (const d of deletes) working.delete(d.table, d.id);
+      this.#notify();
+    });
+  }
+
+  exportBackup(): Promise<Uint8Array> {
+    return this.#serial(async () => {
+      const working = this.#requireUnlocked();
+      const header = await this.#readHeader();
+      const dek = this.#dek;
+      if (dek === null) throw new VaultError('locked');
+      return encodeBackup(header, dek, {
+        records: working.all('records'),
+        audit: working.all('audit'),
+        attachments: working.all('attachments'),
+      });
+    });
+  }
+
+  importBackup(bytes: Uint8Array, passphrase: string): Promise<void> {
+    return this.#serial(async () => {
+      const epoch = this.#epoch;
+      const { header, dek, tables } = await openBackup(bytes, passphrase, this.#kdf);
+      if (epoch !== this.#epoch) {
+        wipe(dek);
+        throw new VaultError('locked');
+      }
+      const previous = this.#dek;
+      // The middleware seals with whatever key we hold, and the new rows belong to the backup's key.
+      this.#dek = dek;
+      try {
+        const { meta, records, audit, attachments } = this.#db;
+        await this.#db.transaction('rw', [meta, records, audit, attachments], async () => {
+          await Promise.all([meta.clear(), records.clear(), audit.clear(), attachments.clear()]);
+          await meta.put(headerRow(HEADER_ID, header));
+          for (const name of TABLE_NAMES) await this.#db.table(name).bulkPut(tables[name]);
+        });
+      } catch (error) {
+        if (this.#dek === dek) this.#dek = previous;
+        else wipe(previous); // lock() ran meanwhile and dropped only the new key
+        wipe(dek);
+        throw asVaultError(error, 'storage-failed');
+      }
+      if (previous !== null) wipe(previous);
+      if (epoch !== this.#epoch) {
+        this.#setStatus('locked');
+        return;
+      }
+      this.#open(dek, new WorkingSet(tables), false);
+    });
+  }
+
+  erase(): Promise<void> {
+    return this.#serial(async () => {
+      try {
+        const { meta, records, audit, attachments } = this.#db;
+        await this.#db.transaction('rw', [meta, records, audit, attachments], async () => {
+          await Promise.all([meta.clear(), records.clear(), audit.clear(), attachments.clear()]);
+        });
+      } catch (error) {
+        throw asVaultError(error, 'storage-failed');
+      }
+      this.lock();
+      this.#setStatus('empty');
+    });
+  }
+
+  subscribe(listener: () => void): () => void {
+    const entry = (): void => listener();
+    this.#listeners.add(entry);
+    return () => {
+      this.#listeners.delete(entry);
+    };
+  }
+
+  /** Second half of both unlock paths, once a DEK has been recovered from a wrap. */
+  async #enter(dek: Uint8Array, epoch: number, viaRecovery: boolean): Promise<void> {
+    if (this.#status === 'unlocked') {
+      // Already open: this was a re-authentication against the same DEK.
+      wipe(dek);
+      if (viaRecovery && !this.#mustChange) {
+        this.#mustChange = true;
+        this.#notify();
+      }
+      return;
+    }
+    if (epoch !== this.#epoch) {
+      wipe(dek);
+      throw new VaultError('locked');
+    }
+    this.#dek = dek;
+    let working: WorkingSet;
+    try {
+      working = await this.#loadAll();
+    } catch (error) {
+      if (this.#dek === dek) this.#dek = null;
+      wipe(dek);
+      throw asVaultError(error, 'storage-failed');
+    }
+    if (epoch !== this.#epoch) throw new VaultError('locked'); // lock() already wiped dek
+    this.#open(dek, working, viaRecovery);
+  }
+
+  /** The one place every row is decrypted; any damaged row fails the whole unlock. */
+  async #loadAll(): Promise<WorkingSet> {
+    const tables = TABLE_NAMES.map((name) => this.#db.table<StoredRecord, string>(name));
+    const contents = await this.#db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+    return new WorkingSet(Object.fromEntries(TABLE_NAMES.map((name, i) => [name, contents[i] ?? []])));
+  }
+
+  #open(dek: Uint8Array, working: WorkingSet, mustChange: boolean): void {
+    this.#dek = dek;
+    this.#working = working;
+    this.#mustChange = mustChange;
+    this.#setStatus('unlocked');
+  }
+
+  async #readHeaderRow(): Promise<unknown> {
+    try {
+      return await this.#db.meta.get(HEADER_ID);
+    } catch (error) {
+      throw asVaultError(error, 'storage-failed');
+    }
+  }
+
+  async #readHeader(): Promise<VaultHeader> {
+    const row = await this.#readHeaderRow();
+    if (row === undefined) throw new VaultError('vault-missing');
+    const header = parseHeaderRow(row);
+    if (header === undefined) throw new VaultError('record-damaged', { recordId: HEADER_ID, detail: 'vault header' });
+    return header;
+  }
+
+  #newKdfParams(): KdfParams {
+    const check = checkKdfParams(this.#kdfParams);
+    if (check === 'below-floor') throw new VaultError('kdf-below-floor');
+    if (check !== 'ok') throw new TypeError('Invalid kdfParams option');
+    return { ...this.#kdfParams, salt: newSalt() };
+  }
+
+  #requireUnlocked(): WorkingSet {
+    if (this.#status !== 'unlocked' || this.#working === null) throw new VaultError('locked');
+    return this.#working;
+  }
+
+  #setStatus(status: VaultStatus): void {
+    this.#status = status;
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        // One faulty subscriber must not stop the others or the vault; surface it asynchronously.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  #serial<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.#tail.then(operation);
+    this.#tail = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function requirePassphrase(passphrase: unknown): void {
+  if (typeof passphrase !== 'string' || passphrase.length === 0) throw new TypeError('A passphrase must be a non-empty string');
+}
+
+function requireTable(table: unknown): TableName {
+  if (!isTableName(table)) throw new TypeError(`Unknown table ${String(table)}`);
+  return table;
+}
+
+/**
+ * Everything is checked before the transaction starts, so a bad record is a programming error
+ * reported up front rather than a half-applied commit. Records are normalised through canonical
+ * JSON, so the working set holds exactly what a later unlock will decrypt.
+ */
+function normaliseChange(change: VaultChange): {
+  puts: { table: TableName; record: StoredRecord }[];
+  deletes: { table: TableName; id: string }[];
+} {
+  const puts = (change.put ?? []).map(({ table, record }) => {
+    const result = recordBase.safeParse(record);
+    if (!result.success) throw new TypeError(`Invalid record for ${String(table)}: ${result.error.message}`);
+    return { table: requireTable(table), record: JSON.parse(canonicalJson(record)) as StoredRecord };
+  });
+  const deletes = (change.delete ?? []).map(({ table, id }) => {
+    if (typeof id !== 'string') throw new TypeError('A delete needs a string id');
+    return { table: requireTable(table), id };
+  });
+  return { puts, deletes };
+}
