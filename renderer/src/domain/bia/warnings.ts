@@ -1,0 +1,183 @@
+import type { Dependency } from '../dependency';
+import type { Process } from '../process';
+import type { ProcessMtpd } from './mtpd';
+import type { BiaIndex } from './plan';
+import type { RollDownEntry } from './rollDown';
+
+export type WarningCode =
+  | 'rto-not-below-mtpd'
+  | 'roll-down-rto'
+  | 'roll-down-rpo'
+  | 'capability-unknown'
+  | 'process-without-owner'
+  | 'required-dependency-without-contact'
+  | 'dependency-target-missing'
+  | 'zero-rto'
+  | 'zero-rpo'
+  | 'missing-objectives';
+
+export type WarningSeverity = 'error' | 'warning' | 'info';
+
+/** Where "fix it" takes the user: the record to open and the field to focus. */
+export interface FixTarget {
+  entity: 'process' | 'objectives' | 'dependency' | 'asset' | 'vendor';
+  /** The record to open; for objectives not yet created, the process id (entity stays 'objectives'). */
+  recordId: string;
+  processId?: string;
+  field: string;
+}
+
+export type WarningParams = Record<string, string | number>;
+
+/**
+ * A review finding as data. The UI words it from messageKey + params (English lives in
+ * describeWarning), so names and durations travel in params rather than in text.
+ */
+export interface BiaWarning {
+  key: string;
+  code: WarningCode;
+  severity: WarningSeverity;
+  processId?: string;
+  dependencyId?: string;
+  messageKey: `bia.warning.${WarningCode}`;
+  params: WarningParams;
+  fix: FixTarget;
+}
+
+const SEVERITY: Record<WarningCode, WarningSeverity> = {
+  'rto-not-below-mtpd': 'error',
+  'roll-down-rto': 'error',
+  'roll-down-rpo': 'error',
+  'dependency-target-missing': 'error',
+  'process-without-owner': 'warning',
+  'required-dependency-without-contact': 'warning',
+  'zero-rto': 'warning',
+  'zero-rpo': 'warning',
+  'missing-objectives': 'warning',
+  'capability-unknown': 'info',
+};
+
+function warning(code: WarningCode, parts: Omit<BiaWarning, 'key' | 'code' | 'severity' | 'messageKey'>): BiaWarning {
+  const key = [code, parts.processId ?? '', parts.dependencyId ?? '', parts.fix.recordId, parts.params.metric ?? ''].join(':');
+  return { key, code, severity: SEVERITY[code], messageKey: `bia.warning.${code}`, ...parts };
+}
+
+function processWarnings(index: BiaIndex, process: Process, mtpd: ProcessMtpd | undefined, out: BiaWarning[]): void {
+  const processId = process.id;
+  const processName = process.name;
+  const objectives = index.objectivesByProcess.get(processId);
+  const objectivesFix = (field: string): FixTarget => ({ entity: 'objectives', recordId: objectives?.id ?? processId, processId, field });
+  if (process.owner.trim() === '' && process.ownerContactId === undefined) {
+    out.push(warning('process-without-owner', { processId, params: { processName }, fix: { entity: 'process', recordId: processId, processId, field: 'owner' } }));
+  }
+  const rto = objectives?.rtoMinutes;
+  const rpo = objectives?.rpoMinutes;
+  if (rto === undefined || rpo === undefined) {
+    const missing = rto === undefined && rpo === undefined ? 'rto+rpo' : rto === undefined ? 'rto' : 'rpo';
+    out.push(warning('missing-objectives', { processId, params: { processName, missing }, fix: objectivesFix(rto === undefined ? 'rtoMinutes' : 'rpoMinutes') }));
+  }
+  if (rto !== undefined && mtpd?.minutes !== undefined && rto >= mtpd.minutes) {
+    out.push(
+      warning('rto-not-below-mtpd', {
+        processId,
+        params: { processName, rtoMinutes: rto, mtpdMinutes: mtpd.minutes, mtpdSource: mtpd.source },
+        fix: objectivesFix('rtoMinutes'),
+      }),
+    );
+  }
+  if (rto === 0) out.push(warning('zero-rto', { processId, params: { processName }, fix: objectivesFix('rtoMinutes') }));
+  if (rpo === 0) out.push(warning('zero-rpo', { processId, params: { processName }, fix: objectivesFix('rpoMinutes') }));
+}
+
+function targetOf(index: BiaIndex, d: Dependency): { name: string } | undefined {
+  switch (d.targetType) {
+    case 'asset':
+      return index.assetById.get(d.targetId);
+    case 'vendor':
+      return index.vendorById.get(d.targetId);
+    case 'contact':
+      return index.contactById.get(d.targetId);
+  }
+}
+
+/** Someone to call: named on the link, or the target is a person, or it names its own contact. */
+function hasContact(index: BiaIndex, d: Dependency): boolean {
+  if (d.contactId !== undefined && index.contactById.has(d.contactId)) return true;
+  switch (d.targetType) {
+    case 'contact':
+      return index.contactById.has(d.targetId);
+    case 'vendor':
+      return (index.vendorById.get(d.targetId)?.supportContacts.length ?? 0) > 0;
+    case 'asset': {
+      const contactId = index.assetById.get(d.targetId)?.contactId;
+      return contactId !== undefined && index.contactById.has(contactId);
+    }
+  }
+}
+
+function dependencyWarnings(index: BiaIndex, d: Dependency, out: BiaWarning[]): void {
+  const process = index.processById.get(d.parentId);
+  if (!process) return;
+  const base = { processId: process.id, dependencyId: d.id };
+  const target = targetOf(index, d);
+  if (!target) {
+    out.push(
+      warning('dependency-target-missing', {
+        ...base,
+        params: { processName: process.name, targetType: d.targetType },
+        fix: { entity: 'dependency', recordId: d.id, processId: process.id, field: 'targetId' },
+      }),
+    );
+    return;
+  }
+  if (d.required && !hasContact(index, d)) {
+    out.push(
+      warning('required-dependency-without-contact', {
+        ...base,
+        params: { processName: process.name, targetName: target.name, targetType: d.targetType },
+        fix: { entity: 'dependency', recordId: d.id, processId: process.id, field: 'contactId' },
+      }),
+    );
+  }
+}
+
+function rollDownWarnings(index: BiaIndex, entry: RollDownEntry, out: BiaWarning[]): void {
+  const entity = entry.targetType;
+  const common = { targetName: entry.targetName, targetType: entry.targetType, processCount: entry.processIds.length };
+  for (const metric of ['rto', 'rpo'] as const) {
+    const required = metric === 'rto' ? entry.requiredRto : entry.requiredRpo;
+    const capability = metric === 'rto' ? entry.capabilityRtoMinutes : entry.capabilityRpoMinutes;
+    const violated = metric === 'rto' ? entry.rtoViolated : entry.rpoViolated;
+    const field = entity === 'asset' ? (metric === 'rto' ? 'achievableRtoMinutes' : 'achievableRpoMinutes') : metric === 'rto' ? 'slaRtoMinutes' : 'slaRpoMinutes';
+    if (!required) continue;
+    const processName = index.processById.get(required.processId)?.name ?? '';
+    const fix: FixTarget = { entity, recordId: entry.targetId, processId: required.processId, field };
+    const at = { processId: required.processId, dependencyId: required.dependencyId };
+    if (capability === undefined) {
+      out.push(warning('capability-unknown', { ...at, params: { ...common, processName, metric, requiredMinutes: required.minutes }, fix }));
+    } else if (violated) {
+      out.push(
+        warning(metric === 'rto' ? 'roll-down-rto' : 'roll-down-rpo', {
+          ...at,
+          params: { ...common, processName, metric, capabilityMinutes: capability, requiredMinutes: required.minutes },
+          fix,
+        }),
+      );
+    }
+  }
+}
+
+/**
+ * Every review finding for the plan, in a stable order: per process (in plan order) its own
+ * findings, then its links'; then one roll-down finding per shared target and metric, attached to
+ * the process whose objective is strictest.
+ */
+export function biaWarnings(index: BiaIndex, mtpdByProcess: ReadonlyMap<string, ProcessMtpd>, rollDown: ReadonlyMap<string, RollDownEntry>): BiaWarning[] {
+  const out: BiaWarning[] = [];
+  for (const process of index.plan.processes) {
+    processWarnings(index, process, mtpdByProcess.get(process.id), out);
+    for (const d of index.dependenciesByProcess.get(process.id) ?? []) dependencyWarnings(index, d, out);
+  }
+  for (const entry of rollDown.values()) rollDownWarnings(index, entry, out);
+  return out;
+}
