@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StoredRecord } from '../../renderer/src/vault';
+import type { StoredRecord, VaultChange } from '../../renderer/src/vault';
 import { expectVaultError, fastKdf, makeRecord, newVault, rawDump, snapshot } from './helpers';
 
 afterEach(() => {
@@ -47,23 +47,25 @@ describe('commit', () => {
     vault.subscribe(listener);
 
     const bad = makeRecord({ name: 'refused by the disk' });
-    for (const [spy, change] of [
+    const attempts: [() => { mockRestore(): void }, VaultChange][] = [
       // Fails in the last table written, after other tables' puts already succeeded inside the transaction.
-      [failWritesOf(bad.id), {
+      [() => failWritesOf(bad.id), {
         put: [
-          { table: 'records' as const, record: makeRecord({ name: 'new' }) },
-          { table: 'audit' as const, record: makeRecord() },
-          { table: 'records' as const, record: { ...keep, name: 'changed' } },
-          { table: 'records' as const, record: bad },
+          { table: 'records', record: makeRecord({ name: 'new' }) },
+          { table: 'audit', record: makeRecord() },
+          { table: 'records', record: { ...keep, name: 'changed' } },
+          { table: 'records', record: bad },
         ],
-        delete: [{ table: 'audit' as const, id: (memory.audit?.[0] as StoredRecord).id }],
+        delete: [{ table: 'audit', id: (memory.audit?.[0] as StoredRecord).id }],
       }],
       // Fails on a delete, after all puts.
-      [failWritesOf(keep.id, 'delete'), {
-        put: [{ table: 'attachments' as const, record: makeRecord() }],
-        delete: [{ table: 'records' as const, id: keep.id }],
+      [() => failWritesOf(keep.id, 'delete'), {
+        put: [{ table: 'attachments', record: makeRecord() }],
+        delete: [{ table: 'records', id: keep.id }],
       }],
-    ] as const) {
+    ];
+    for (const [inject, change] of attempts) {
+      const spy = inject();
       await expectVaultError(vault.commit(change), 'storage-failed');
       spy.mockRestore();
       expect(await rawDump(dbName)).toEqual(disk);
