@@ -1,0 +1,4 @@
+export * from './auditEvent';
+export * from './chain';
+export * from './history';
+export * from './csv';
