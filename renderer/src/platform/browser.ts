@@ -25,11 +25,15 @@ export const REVOKE_AFTER_MS = 30_000;
 
 const CANCELLED: Failure = { ok: false, reason: 'cancelled' };
 
-export function createBrowserPlatform(env: BrowserEnv = defaultBrowserEnv()): Platform {
-  const doc = env.document;
+export function createBrowserPlatform(provided?: BrowserEnv): Platform {
+  // Resolved on first use, so merely choosing the platform never touches the DOM.
+  let resolved: BrowserEnv | undefined;
+  const environment = (): BrowserEnv => (resolved ??= provided ?? defaultBrowserEnv());
 
   function download(name: string, bytes: Uint8Array, mimeType: string): SaveResult {
     try {
+      const env = environment();
+      const doc = env.document;
       const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType });
       const url = env.createObjectURL(blob);
       const anchor = doc.createElement('a');
@@ -50,7 +54,9 @@ export function createBrowserPlatform(env: BrowserEnv = defaultBrowserEnv()): Pl
   function openFile(accept: readonly string[], label: string): Promise<OpenResult> {
     return new Promise<OpenResult>((resolve) => {
       let input: HTMLInputElement;
+      let doc: Document;
       try {
+        doc = environment().document;
         input = doc.createElement('input');
         input.type = 'file';
         input.accept = accept.join(',');
