@@ -14,9 +14,9 @@ const context: PlaceholderContext = {
   service: { url: 'shop.example' },
   incident: { startedAt: '2025-03-01T14:05:00.000Z', detectedAt: '2025-03-01T14:12:30.000Z' },
   contacts: [
-    { role: 'Incident lead', name: 'Jo Reyes', phone: '+44 7700 900123' },
-    { role: 'Incident lead', name: 'Second Person', phone: '+44 7700 900999' },
-    { role: 'IT support', name: 'Kim Lee', phone: '   ', email: 'kim@acme.example' },
+    { role: 'Incident lead', name: 'Jo Reyes', primaryPhone: '+44 7700 900123' },
+    { role: 'Incident lead', name: 'Second Person', primaryPhone: '+44 7700 900999' },
+    { role: 'IT support', name: 'Kim Lee', primaryPhone: '   ', email: 'kim@acme.example' },
   ],
 };
 

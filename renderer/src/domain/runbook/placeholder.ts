@@ -19,10 +19,11 @@ export interface PlaceholderContext {
   timeZone?: string;
 }
 
+/** Field names as on the Contact record, so contacts can be passed as they are. */
 export interface PlaceholderContact {
   role: string;
   name?: string;
-  phone?: string;
+  primaryPhone?: string;
   backupPhone?: string;
   email?: string;
 }
@@ -61,7 +62,7 @@ const FIELDS: Record<string, Field> = {
 
 const CONTACT_FIELDS: Record<string, { label: string; value: (contact: PlaceholderContact) => string | undefined }> = {
   name: { label: 'name', value: (c) => c.name },
-  phone: { label: 'phone', value: (c) => c.phone },
+  phone: { label: 'phone', value: (c) => c.primaryPhone },
   backupPhone: { label: 'backup phone', value: (c) => c.backupPhone },
   email: { label: 'email', value: (c) => c.email },
 };
