@@ -1,19 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LifeboatApi } from '../../electron/contract';
+import type { LifeboatApi, OpenFileRequest, OpenPdfRequest, SaveFileRequest, SavePdfRequest } from '../../electron/contract';
 import { requestSchemas } from '../../electron/contractSchemas';
 import { createElectronPlatform, filtersForName, filtersFromAccept } from '../../renderer/src/platform/electron';
 
 function fakeApi(overrides: Partial<LifeboatApi> = {}) {
   const unsubscribe = vi.fn();
   const api = {
-    saveFile: vi.fn(async () => ({ ok: true as const, path: '/docs/plan.lifeboat' })),
-    openFile: vi.fn(async () => ({ ok: true as const, name: 'plan.lifeboat', bytes: new Uint8Array([1]) })),
-    savePdf: vi.fn(async () => ({ ok: true as const, path: '/docs/plan.pdf' })),
-    openPdf: vi.fn(async () => ({ ok: true as const })),
+    saveFile: vi.fn(async (_request: SaveFileRequest) => ({ ok: true as const, path: '/docs/plan.lifeboat' })),
+    openFile: vi.fn(async (_request: OpenFileRequest) => ({ ok: true as const, name: 'plan.lifeboat', bytes: new Uint8Array([1]) })),
+    savePdf: vi.fn(async (_request: SavePdfRequest) => ({ ok: true as const, path: '/docs/plan.pdf' })),
+    openPdf: vi.fn(async (_request: OpenPdfRequest) => ({ ok: true as const })),
     appInfo: vi.fn(async () => ({ ok: true as const, version: '0.1.0', platform: 'linux', dataPath: '/home/u/.config/Lifeboat' })),
     onLockRequest: vi.fn((_listener: () => void) => unsubscribe),
-    ...overrides,
   };
+  Object.assign(api, overrides);
   return { api, unsubscribe };
 }
 
