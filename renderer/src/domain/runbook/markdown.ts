@@ -48,10 +48,12 @@ export function runbookToMarkdown(runbook: Runbook, context: MarkdownContext): s
   section('Escalation contacts', runbook.escalation.map((ref, index) => {
     const contact = context.contacts?.find((c) => c.id === ref.contactId);
     if (!contact) return `${index + 1}. [missing: contact no longer in the plan]`;
-    const details = [contact.primaryPhone, contact.backupPhone && `backup ${contact.backupPhone}`, contact.email].filter(Boolean);
+    const details = [contact.primaryPhone, contact.backupPhone && `backup ${contact.backupPhone}`, contact.email]
+      .filter((detail): detail is string => Boolean(detail))
+      .map(line);
     const wait = ref.waitMinutes ?? contact.escalateAfterMinutes;
     const role = contact.role ? ` (${line(contact.role)})` : '';
-    return `${index + 1}. ${line(contact.name)}${role}${details.length ? `: ${details.map((d) => line(d!)).join(', ')}` : ''}`
+    return `${index + 1}. ${line(contact.name)}${role}${details.length ? `: ${details.join(', ')}` : ''}`
       + (wait === undefined ? '' : `; escalate after ${formatMinutes(wait)}`);
   }));
 

@@ -7,7 +7,8 @@ export interface NounPhrase {
   plural: boolean;
 }
 
-const EVERY: Record<number, string> = { 60: 'Hourly', 1440: 'Daily', 10080: 'Weekly' };
+/** Daily is left to the caller: backups taken daily are "nightly", snapshots "daily". */
+const EVERY: Record<number, string> = { 60: 'Hourly', 10080: 'Weekly' };
 
 /** "Nightly backups" for the usual intervals, "Full backups every 4 h" for the rest. */
 function periodic(noun: string, intervalMinutes: number, daily: string, everyNoun: string): NounPhrase {
