@@ -29,3 +29,20 @@ describe('canonicalJson', () => {
     }
   });
 });
+
+describe('row plaintext', () => {
+  it('is exactly the canonical JSON of { record, table, v }, with or without a remembered record text', async () => {
+    const { rowPlaintext } = await import('../../renderer/src/vault/recordCipher');
+    const { rememberCanonical } = await import('../../renderer/src/vault/canonical');
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.constantFrom('records', 'audit', 'attachments' as const), (fields, table) => {
+        const record = { ...fields, id: 'i', kind: 'k', updatedAt: 'u' };
+        const expected = canonicalJson({ v: 1, table, record });
+        expect(rowPlaintext(table, record)).toBe(expected);
+        const frozen = Object.freeze(JSON.parse(canonicalJson(record)) as typeof record);
+        rememberCanonical(frozen, canonicalJson(record));
+        expect(rowPlaintext(table, frozen)).toBe(expected);
+      }),
+    );
+  });
+});

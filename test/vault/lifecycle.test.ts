@@ -177,10 +177,11 @@ describe('locking', () => {
     await vault.create('pass');
     await vault.commit({ put: [{ table: 'records', record: makeRecord() }] });
     vault.lock();
-    const open = vi.spyOn(nacl.secretbox, 'open');
+    const lowlevel = (nacl as unknown as { lowlevel: { crypto_secretbox_open: (...args: Uint8Array[]) => number } }).lowlevel;
+    const open = vi.spyOn(lowlevel, 'crypto_secretbox_open');
     await vault.unlock('pass');
-    // The last open() of an unlock decrypts a record, so its key argument is the live DEK itself.
-    const dek = open.mock.calls.at(-1)?.[2];
+    // Record decryption goes through crypto_secretbox_open, so its key argument is the live DEK itself.
+    const dek = open.mock.calls.at(-1)?.[4];
     expect(dek).toBeInstanceOf(Uint8Array);
     expect(dek?.some((b) => b !== 0)).toBe(true);
     vault.lock();

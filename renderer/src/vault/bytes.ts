@@ -1,15 +1,14 @@
 /**
- * IndexedDB and workers hand back typed arrays that may come from another realm, and tweetnacl
- * checks `instanceof Uint8Array`; copying into a local array sidesteps both.
+ * IndexedDB and workers may hand back typed arrays from another realm, which tweetnacl refuses
+ * (it checks `instanceof Uint8Array`); those are copied, local ones are used as they are.
  */
 export function asBytes(value: unknown, length?: number): Uint8Array | undefined {
-  if (!ArrayBuffer.isView(value) || Object.prototype.toString.call(value) !== '[object Uint8Array]') return undefined;
-  const view = value as Uint8Array;
-  if (length !== undefined && view.length !== length) return undefined;
-  return new Uint8Array(view);
+  if (!isBytes(value, length)) return undefined;
+  return value instanceof Uint8Array ? value : new Uint8Array(value);
 }
 
 export function isBytes(value: unknown, length?: number): value is Uint8Array {
+  if (value instanceof Uint8Array) return length === undefined || value.length === length; // the common, fast case
   return (
     ArrayBuffer.isView(value) &&
     Object.prototype.toString.call(value) === '[object Uint8Array]' &&

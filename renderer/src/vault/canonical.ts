@@ -9,10 +9,26 @@
  * such as `parentId?: string` are routinely present-but-undefined.
  */
 export function canonicalJson(value: unknown): string {
+  if (value !== null && typeof value === 'object') {
+    const known = remembered.get(value);
+    if (known !== undefined) return known;
+  }
   return write(value, new Set());
 }
 
-function write(value: unknown, stack: Set<object>): string {
+/**
+ * Frozen values cannot change, so their canonical text can be reused: a commit serialises each
+ * record once to normalise it, and the middleware would otherwise serialise it again to seal it.
+ */
+const remembered = new WeakMap<object, string>();
+
+export function rememberCanonical(frozen: object, text: string): void {
+  if (Object.isFrozen(frozen)) remembered.set(frozen, text);
+}
+
+// String concatenation rather than arrays of parts: this runs for every record on every write and
+// unlock, and the intermediate arrays were most of its garbage.
+function write(value: unknown, open: Set<object>): string {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -21,33 +37,36 @@ function write(value: unknown, stack: Set<object>): string {
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError('Not JSON-serialisable: non-finite number');
       return JSON.stringify(value);
-    case 'object': {
-      if (value === null) return 'null';
-      if (stack.has(value)) throw new TypeError('Not JSON-serialisable: cycle');
-      stack.add(value);
-      try {
-        if (Array.isArray(value)) {
-          return `[${value.map((item) => {
-            if (item === undefined) throw new TypeError('Not JSON-serialisable: undefined array item');
-            return write(item, stack);
-          }).join(',')}]`;
-        }
-        const proto: unknown = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null) {
-          throw new TypeError('Not JSON-serialisable: only plain objects and arrays');
-        }
-        const parts: string[] = [];
-        for (const key of Object.keys(value).sort()) {
-          const item = (value as Record<string, unknown>)[key];
-          if (item === undefined) continue;
-          parts.push(`${JSON.stringify(key)}:${write(item, stack)}`);
-        }
-        return `{${parts.join(',')}}`;
-      } finally {
-        stack.delete(value);
-      }
-    }
+    case 'object':
+      break;
     default:
       throw new TypeError(`Not JSON-serialisable: ${typeof value}`);
   }
+  if (value === null) return 'null';
+  if (open.has(value)) throw new TypeError('Not JSON-serialisable: cycle');
+  open.add(value);
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === undefined) throw new TypeError('Not JSON-serialisable: undefined array item');
+      out += (i === 0 ? '' : ',') + write(item, open);
+    }
+    out += ']';
+  } else {
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) throw new TypeError('Not JSON-serialisable: only plain objects and arrays');
+    out = '{';
+    let first = true;
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) continue;
+      out += (first ? '' : ',') + JSON.stringify(key) + ':' + write(item, open);
+      first = false;
+    }
+    out += '}';
+  }
+  open.delete(value);
+  return out;
 }

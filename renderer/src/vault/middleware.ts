@@ -1,5 +1,7 @@
+import nacl from 'tweetnacl';
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { VaultError } from './errors';
+import { NONCE_BYTES } from './keys';
 import { openRecord, sealRecord } from './recordCipher';
 import { isTableName, type StoredRecord, type TableName } from './types';
 
@@ -35,7 +37,12 @@ function encryptedTable(down: DBCoreTable, table: TableName, keySource: KeySourc
       let values: unknown[];
       try {
         const key = keySource();
-        values = req.values.map((value: StoredRecord) => sealRecord(key, table, value));
+        // One call to the random source for the whole batch: per-row calls cost more than the cipher.
+        const nonces = nacl.randomBytes(NONCE_BYTES * req.values.length);
+        values = req.values.map((value: StoredRecord, i) =>
+          sealRecord(key, table, value, nonces.slice(i * NONCE_BYTES, (i + 1) * NONCE_BYTES)),
+        );
+        nonces.fill(0);
       } catch (error) {
         // Rejected rather than thrown, so Dexie aborts the transaction the ordinary way.
         return Promise.reject(error);

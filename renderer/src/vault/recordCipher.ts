@@ -1,8 +1,9 @@
 import nacl from 'tweetnacl';
-import { asBytes, fromUtf8, utf8 } from './bytes';
+import { asBytes } from './bytes';
 import { canonicalJson } from './canonical';
 import { VaultError } from './errors';
 import { MAC_BYTES, NONCE_BYTES } from './keys';
+import { openText, sealText } from './rowBox';
 import type { StoredRecord, TableName } from './types';
 
 /** Exactly what IndexedDB sees for an encrypted table; nothing else is allowed on a row. */
@@ -29,18 +30,21 @@ interface RowPlaintext {
   record: StoredRecord;
 }
 
-export function sealRecord(key: Uint8Array, table: TableName, record: StoredRecord): SealedRow {
+/** canonicalJson({ record, table, v }) without re-serialising a record whose text is already known. */
+export function rowPlaintext(table: TableName, record: StoredRecord): string {
+  return `{"record":${canonicalJson(record)},"table":${JSON.stringify(table)},"v":${ROW_FORMAT}}`;
+}
+
+/** `nonce` must be fresh: callers sealing many rows draw all their nonces in one call. */
+export function sealRecord(key: Uint8Array, table: TableName, record: StoredRecord, nonce = nacl.randomBytes(NONCE_BYTES)): SealedRow {
   const { id, kind, updatedAt, parentId } = record;
   if (typeof id !== 'string' || typeof kind !== 'string' || typeof updatedAt !== 'string') {
     throw new TypeError('A stored record needs string id, kind and updatedAt');
   }
   if (parentId !== undefined && typeof parentId !== 'string') throw new TypeError('parentId must be a string');
-  const envelope: RowPlaintext = { v: ROW_FORMAT, table, record };
-  const plaintext = utf8(canonicalJson(envelope));
-  const nonce = nacl.randomBytes(NONCE_BYTES);
-  const ct = nacl.secretbox(plaintext, nonce, key);
-  plaintext.fill(0);
-  const row: SealedRow = { id, kind, updatedAt, nonce, ct };
+  const sealed = sealText(rowPlaintext(table, record), nonce, key);
+  // Two views of one buffer: IndexedDB's structured clone then stores a single ArrayBuffer per row.
+  const row: SealedRow = { id, kind, updatedAt, nonce: sealed.subarray(0, NONCE_BYTES), ct: sealed.subarray(NONCE_BYTES) };
   if (parentId !== undefined) row.parentId = parentId;
   return row;
 }
@@ -60,15 +64,13 @@ export function openRecord(key: Uint8Array, table: TableName, row: unknown, prim
   const ct = asBytes(fields.ct);
   if (nonce === undefined || ct === undefined || ct.length < MAC_BYTES) throw damaged('nonce or ciphertext shape');
 
-  const plaintext = nacl.secretbox.open(ct, nonce, key);
-  if (plaintext === null) throw damaged('authentication failed');
   let envelope: unknown;
   try {
-    envelope = JSON.parse(fromUtf8(plaintext));
-  } catch {
-    throw damaged('plaintext is not JSON');
-  } finally {
-    plaintext.fill(0);
+    const text = openText(ct, nonce, key);
+    if (text === null) throw damaged('authentication failed');
+    envelope = JSON.parse(text);
+  } catch (error) {
+    throw error instanceof VaultError ? error : damaged('plaintext is not UTF-8 JSON');
   }
   if (envelope === null || typeof envelope !== 'object') throw damaged('plaintext shape');
   const { v, table: boundTable, record } = envelope as Partial<RowPlaintext>;

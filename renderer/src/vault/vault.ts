@@ -2,7 +2,8 @@ import nacl from 'tweetnacl';
 import { recordBase } from '../domain/record';
 import { openBackup, encodeBackup } from './backup';
 import { wipe } from './bytes';
-import { canonicalJson } from './canonical';
+import { canonicalJson, rememberCanonical } from './canonical';
+import { deepFreeze } from './freeze';
 import { DEFAULT_DB_NAME, HEADER_ID, VaultDatabase } from './database';
 import { asVaultError, VaultError } from './errors';
 import { HEADER_FORMAT, headerRow, parseHeaderRow, type VaultHeader } from './header';
@@ -28,6 +29,8 @@ export interface Vault {
   readonly mustChangePassphrase: boolean;
   create(passphrase: string): Promise<{ recoveryKey: string }>;
   unlock(passphrase: string): Promise<void>;
+  /** True when `passphrase` opens this vault; changes nothing. Guards passphrase changes at an unattended desk. */
+  verifyPassphrase(passphrase: string): Promise<boolean>;
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
   changePassphrase(newPassphrase: string): Promise<void>;
   lock(): void;
@@ -135,6 +138,18 @@ class LifeboatVault implements Vault {
       wipe(kek);
       if (dek === null) throw new VaultError('wrong-passphrase');
       await this.#enter(dek, epoch, false);
+    });
+  }
+
+  verifyPassphrase(passphrase: string): Promise<boolean> {
+    return this.#serial(async () => {
+      this.#requireUnlocked();
+      const header = await this.#readHeader();
+      const kek = await this.#kdf(passphrase, header.kdf);
+      const dek = unwrapKey(kek, header.passphraseWrap);
+      wipe(kek);
+      wipe(dek);
+      return dek !== null;
     });
   }
 
@@ -405,7 +420,10 @@ function normaliseChange(change: VaultChange): {
   const puts = (change.put ?? []).map(({ table, record }) => {
     const result = recordBase.safeParse(record);
     if (!result.success) throw new TypeError(`Invalid record for ${String(table)}: ${result.error.message}`);
-    return { table: requireTable(table), record: JSON.parse(canonicalJson(record)) as StoredRecord };
+    const text = canonicalJson(record);
+    const normalised = deepFreeze(JSON.parse(text) as StoredRecord);
+    rememberCanonical(normalised, text);
+    return { table: requireTable(table), record: normalised };
   });
   const deletes = (change.delete ?? []).map(({ table, id }) => {
     if (typeof id !== 'string') throw new TypeError('A delete needs a string id');

@@ -1,0 +1,95 @@
+// Vault costs on fake-indexeddb (Node): the KDF at default parameters, sealing and writing 10,000
+// records of ~500 bytes in one commit against a plain Dexie bulkPut of the same records, and a
+// full unlock (KDF + decrypting every row). Targets: unlock < 1000 ms, encrypted write ≤ 2× plain.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { argon2idKdf, DEFAULT_KDF, KDF_FLOOR, openVault, type StoredRecord } from '../../renderer/src/vault';
+
+const COUNT = 10_000;
+const RUNS = 5;
+const WARMUPS = 1;
+const PASSPHRASE = 'bench passphrase with some length';
+const SCHEMA = { records: 'id, kind, parentId, updatedAt' };
+
+/** Each run times only its own critical section, so per-run set-up stays out of the figure. */
+async function median(task: () => Promise<number>): Promise<number> {
+  for (let i = 0; i < WARMUPS; i++) await task();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await task());
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+async function timed(section: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await section();
+  return performance.now() - start;
+}
+
+function makeRecords(): StoredRecord[] {
+  const parentId = crypto.randomUUID();
+  return Array.from({ length: COUNT }, (_, i) => ({
+    id: crypto.randomUUID(),
+    kind: 'runbook-step',
+    updatedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(),
+    parentId,
+    title: `Step ${i}: promote the replica in the secondary region`,
+    role: 'Database administrator (on call)',
+    command: `./promote-replica.sh --cluster orders-prod --region eu-west-2 --timeout ${i % 90}s`,
+    verification: 'curl -fsS https://orders.example.com/health',
+    warning: 'Never promote while the primary still accepts writes.',
+    minutes: i % 30,
+  }));
+}
+
+let dbCounter = 0;
+const dbName = (label: string) => `bench-vault-${label}-${++dbCounter}`;
+
+export async function run(record: (name: string, value: number, unit: string) => void): Promise<void> {
+  const records = makeRecords();
+  const bytes = new TextEncoder().encode(JSON.stringify(records)).length / COUNT;
+  record('vault: record size (JSON)', bytes, 'bytes');
+
+  const kdfMs = await median(() =>
+    timed(() => argon2idKdf(PASSPHRASE, { ...DEFAULT_KDF, salt: crypto.getRandomValues(new Uint8Array(16)) })),
+  );
+  record('vault: Argon2id KDF at default (64 MiB, t=3, p=1)', kdfMs, 'ms');
+
+  const floor = { algorithm: 'argon2id' as const, ...KDF_FLOOR, parallelism: 1 };
+  const encryptedMs = await median(async () => {
+    const name = dbName('write');
+    const vault = await openVault({ dbName: name, kdf: argon2idKdf, kdfParams: floor });
+    await vault.create(PASSPHRASE);
+    const ms = await timed(() => vault.commit({ put: records.map((r) => ({ table: 'records' as const, record: r })) }));
+    vault.lock();
+    await Dexie.delete(name);
+    return ms;
+  });
+  const plainMs = await median(async () => {
+    const name = dbName('plain');
+    const db = new Dexie(name);
+    db.version(1).stores(SCHEMA);
+    await db.open();
+    const ms = await timed(() => db.transaction('rw', db.table('records'), () => db.table('records').bulkPut(records)));
+    db.close();
+    await Dexie.delete(name);
+    return ms;
+  });
+  record(`vault: encrypt + write ${COUNT} records, one commit`, encryptedMs, 'ms');
+  record(`vault: plain Dexie bulkPut ${COUNT} records`, plainMs, 'ms');
+  record('vault: encrypted write / plain write (target ≤ 2)', encryptedMs / plainMs, 'ratio');
+
+  const name = dbName('unlock');
+  const vault = await openVault({ dbName: name, kdf: argon2idKdf, kdfParams: DEFAULT_KDF });
+  await vault.create(PASSPHRASE);
+  await vault.commit({ put: records.map((r) => ({ table: 'records' as const, record: r })) });
+  const unlockMs = await median(async () => {
+    vault.lock();
+    const ms = await timed(() => vault.unlock(PASSPHRASE));
+    if (vault.all('records').length !== COUNT) throw new Error('unlock lost records');
+    return ms;
+  });
+  vault.lock();
+  await Dexie.delete(name);
+  record(`vault: unlock + decrypt ${COUNT} records incl. KDF (target < 1000)`, unlockMs, 'ms');
+}
