@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { rendererConfig } from './vite.shared';
+import { rendererConfig } from './vite.shared.ts';
 
 /** Browser mode: the same renderer as a plain web page, served on 127.0.0.1. */
 export default defineConfig({

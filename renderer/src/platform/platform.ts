@@ -2,10 +2,6 @@
 // saving a PDF, app information and lock requests. Two implementations: Electron (through the
 // preload's window.lifeboat) and the browser (downloads and <input type=file>).
 // The only import of the shell in renderer/: the IPC contract, type-only (design §1).
-// eslint.config.js classifies electron/contract.ts as 'shell' because boundaries v7 element
-// patterns match folders; until it declares the file as the 'contract' element, this allowed
-// import needs the exception below.
-// eslint-disable-next-line boundaries/dependencies
 import type { FailureReason, FileFilter, LifeboatApi } from '../../../electron/contract';
 
 export type { FailureReason, FileFilter, LifeboatApi };

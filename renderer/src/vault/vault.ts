@@ -328,7 +328,11 @@ class LifeboatVault implements Vault {
       wipe(dek);
       throw asVaultError(error, 'storage-failed');
     }
-    if (epoch !== this.#epoch) throw new VaultError('locked'); // lock() already wiped dek
+    if (epoch !== this.#epoch) {
+      if (this.#dek === dek) this.#dek = null;
+      wipe(dek);
+      throw new VaultError('locked');
+    }
     this.#open(dek, working, viaRecovery);
   }
 

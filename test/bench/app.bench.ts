@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { createVault } from '../e2e/vaultFlows';
+
+const OUT = resolve('dist-bench');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Files the browser fetches before anything is shown: index.html's scripts, styles and preloads. */
+function initialFiles(): string[] {
+  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+}
+
+export async function run(record: (name: string, value: number, unit: string) => void): Promise<void> {
+  await build({ configFile: 'vite.web.config.ts', logLevel: 'error', build: { outDir: OUT } });
+  const files = initialFiles();
+  const gzipBytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(OUT, f))).length, 0);
+  record('initial bundle (gzip)', gzipBytes / 1024, 'KB');
+  const pdfInInitial = files.some((f) => readFileSync(join(OUT, f), 'utf8').includes('@react-pdf'));
+  const pdfChunks = readdirSync(join(OUT, 'assets')).filter((f) => f.endsWith('.js') && readFileSync(join(OUT, 'assets', f), 'utf8').includes('react-pdf')).length;
+  record('react-pdf in initial bundle', pdfInInitial ? 1 : 0, 'yes=1');
+  record('lazy chunks mentioning react-pdf', pdfChunks, 'files');
+
+  const server = await preview({ configFile: 'vite.web.config.ts', build: { outDir: OUT }, preview: { host: '127.0.0.1', port: 4337, strictPort: true } });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:4337/');
+    await createVault(page);
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      await page.reload();
+      await page.getByRole('heading', { name: 'Unlock your plan' }).waitFor();
+      times.push(await page.evaluate(() => performance.now()));
+    }
+    times.sort((a, b) => a - b);
+    record('page load to unlock screen (Chromium)', times[4]!, 'ms');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
