@@ -26,13 +26,13 @@ export function timePointIndex(point: TimePoint): number {
 }
 
 /**
- * Short English form ("15 min", "8 h", "3 d", "2 w") for CSV cells and test messages;
- * the UI formats durations through i18n instead. Picks the largest unit that divides exactly,
- * so the text parses back to the same number of minutes.
+ * Short English form ("15 min", "8 h", "72 h", "5 d", "2 w") for CSV cells and test messages; the UI
+ * formats durations through i18n instead. Up to 72 h stays in hours, as the BIA time points are
+ * named; beyond that the largest unit that divides exactly, so the text reads back to the same minutes.
  */
 export function formatDuration(minutes: number): string {
-  if (minutes !== 0 && minutes % MINUTES_PER_WEEK === 0) return `${minutes / MINUTES_PER_WEEK} w`;
-  if (minutes !== 0 && minutes % MINUTES_PER_DAY === 0 && minutes > MINUTES_PER_DAY * 2) return `${minutes / MINUTES_PER_DAY} d`;
-  if (minutes !== 0 && minutes % MINUTES_PER_HOUR === 0) return `${minutes / MINUTES_PER_HOUR} h`;
+  if (minutes > 0 && minutes % MINUTES_PER_WEEK === 0) return `${minutes / MINUTES_PER_WEEK} w`;
+  if (minutes > 3 * MINUTES_PER_DAY && minutes % MINUTES_PER_DAY === 0) return `${minutes / MINUTES_PER_DAY} d`;
+  if (minutes > 0 && minutes % MINUTES_PER_HOUR === 0) return `${minutes / MINUTES_PER_HOUR} h`;
   return `${minutes} min`;
 }
