@@ -210,14 +210,19 @@ describe('locking', () => {
     };
     const { vault } = await newVault({ kdf: gatedKdf });
     await vault.create('pass');
+    await vault.commit({ put: [{ table: 'records', record: makeRecord() }] });
     vault.lock();
     slow = true;
+    const lowlevel = (nacl as unknown as { lowlevel: { crypto_secretbox_open: (...args: Uint8Array[]) => number } }).lowlevel;
+    const open = vi.spyOn(lowlevel, 'crypto_secretbox_open');
     const pending = vault.unlock('pass');
     await inKdf;
     vault.lock();
     release();
     await expectVaultError(pending, 'locked');
     expect(vault.status).toBe('locked');
+    // Whatever key the abandoned unlock recovered is not left behind.
+    for (const call of open.mock.calls) expect(call[4]?.every((b) => b === 0)).toBe(true);
   });
 
   it('notifies subscribers on status changes and commits, until they unsubscribe', async () => {

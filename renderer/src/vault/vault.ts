@@ -26,20 +26,39 @@ export interface VaultOptions {
 
 export interface Vault {
   readonly status: VaultStatus;
+  /** True after a recovery-key unlock, until changePassphrase; false again after lock(). */
   readonly mustChangePassphrase: boolean;
+  /** Only when empty ('vault-exists' otherwise). Leaves the vault unlocked. Show the key once. */
   create(passphrase: string): Promise<{ recoveryKey: string }>;
+  /**
+   * 'wrong-passphrase', 'kdf-below-floor', 'record-damaged' (naming the row), 'vault-missing'.
+   * Called while already unlocked it only verifies the passphrase (use it to re-authenticate
+   * before sensitive actions); a wrong one throws and changes nothing.
+   */
   unlock(passphrase: string): Promise<void>;
-  /** True when `passphrase` opens this vault; changes nothing. Guards passphrase changes at an unattended desk. */
-  verifyPassphrase(passphrase: string): Promise<boolean>;
+  /** Accepts any case, spaces, dashes; 'wrong-recovery-key' for typos and for other vaults' keys. */
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
+  /** Re-wraps the data key only (new salt); records stay byte for byte. Does not ask for the old passphrase. */
   changePassphrase(newPassphrase: string): Promise<void>;
   lock(): void;
+  /** A fresh array each call (sort it freely); the records themselves are frozen. 'locked' when locked. */
   all(table: TableName): StoredRecord[];
   get(table: TableName, id: string): StoredRecord | undefined;
+  /**
+   * One IndexedDB transaction; puts are applied before deletes. Records must satisfy `recordBase`
+   * and be JSON-serialisable, else TypeError before anything is written. 'storage-failed' leaves
+   * disk and working set unchanged.
+   */
   commit(change: VaultChange): Promise<void>;
   exportBackup(): Promise<Uint8Array>;
+  /**
+   * Works in any status. Verifies the whole file first ('backup-foreign', 'backup-unsupported-version',
+   * 'kdf-below-floor', 'backup-wrong-passphrase', 'backup-damaged'), then replaces everything,
+   * passphrase and recovery key included, in one transaction, and ends unlocked.
+   */
   importBackup(bytes: Uint8Array, passphrase: string): Promise<void>;
   erase(): Promise<void>;
+  /** Called after every status change and every commit. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
 
