@@ -24,3 +24,13 @@ export function useRecords(kind: string): PlanRecord[] {
 export function useSingleton(kind: string): PlanRecord | undefined {
   return useRecords(kind)[0];
 }
+
+/** The audit trail in chain order, live. */
+export function useAuditEvents() {
+  const store = usePlanStore();
+  useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => store.getVersion(),
+  );
+  return store.auditEvents();
+}

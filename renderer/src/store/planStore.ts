@@ -1,13 +1,24 @@
+import { appendEvent, AUDIT_EVENT_KIND, EMPTY_CHAIN_HEAD, type AuditEvent, type AuditEventInput, type ChainHead } from '../domain/audit';
+import { ORGANISATION_KIND } from '../domain/organisation';
 import type { PlanRecord } from '../domain/record';
-import type { Vault, VaultChange } from '../vault';
+import type { StoredRecord, Vault, VaultChange } from '../vault';
+import { changedFields, recordLabel } from './auditSummary';
+
+/** The chain's head lives apart from the events, so cutting off the newest events is noticed. */
+export const AUDIT_HEAD_ID = '00000000-0000-4000-8000-000000000001';
+const AUDIT_HEAD_KIND = 'audit-head';
+
+export type AuditNote = Pick<AuditEventInput, 'action' | 'entityKind' | 'entityId'> & Partial<Pick<AuditEventInput, 'entityLabel' | 'before' | 'after'>>;
 
 /**
  * What features read and write. The vault holds the decrypted working set; the store adds the
- * plan's own rules: every save stamps `updatedAt` and goes to disk in one transaction.
+ * plan's own rules: every save stamps `updatedAt` and is written to disk together with its audit
+ * events and the new chain head, in one transaction.
  */
 export class PlanStore {
   private version = 0;
   private readonly byKind = new Map<string, { version: number; records: PlanRecord[] }>();
+  private actorName: string | null = null;
 
   constructor(
     readonly vault: Vault,
@@ -27,6 +38,17 @@ export class PlanStore {
     return this.version;
   }
 
+  /** Who the audit trail names for changes made now (e.g. the responder's initials). */
+  setActor(name: string | null): void {
+    this.actorName = name?.trim() || null;
+  }
+
+  actor(): string {
+    if (this.actorName) return this.actorName;
+    const owner = this.list(ORGANISATION_KIND)[0]?.planOwner;
+    return typeof owner === 'string' && owner.trim() ? owner.trim() : 'Plan owner';
+  }
+
   /** Records of one kind, in a stable array that only changes identity after a commit. */
   list(kind: string): PlanRecord[] {
     const cached = this.byKind.get(kind);
@@ -40,13 +62,66 @@ export class PlanStore {
     return this.vault.status === 'unlocked' ? this.vault.get('records', id) : undefined;
   }
 
+  /** The audit trail in chain order. */
+  auditEvents(): AuditEvent[] {
+    const cached = this.byKind.get(AUDIT_EVENT_KIND);
+    if (cached && cached.version === this.version) return cached.records as AuditEvent[];
+    const events = this.vault.status === 'unlocked'
+      ? (this.vault.all('audit').filter((r) => r.kind === AUDIT_EVENT_KIND) as AuditEvent[]).sort((a, b) => a.seq - b.seq)
+      : [];
+    this.byKind.set(AUDIT_EVENT_KIND, { version: this.version, records: events });
+    return events;
+  }
+
+  auditHead(): ChainHead {
+    const row = this.vault.get('audit', AUDIT_HEAD_ID);
+    return row && typeof row.seq === 'number' && typeof row.hash === 'string' ? { seq: row.seq, hash: row.hash } : EMPTY_CHAIN_HEAD;
+  }
+
+  /** Saves records; each gets an audit event saying what was created or which fields changed. */
   async save(...records: PlanRecord[]): Promise<void> {
     const updatedAt = this.now().toISOString();
-    const change: VaultChange = { put: records.map((record) => ({ table: 'records', record: { ...record, updatedAt } })) };
-    await this.vault.commit(change);
+    const notes: AuditNote[] = records.map((record) => {
+      const before = this.get(record.id);
+      const fields = changedFields(before, record);
+      return {
+        action: before ? 'update' : 'create',
+        entityKind: record.kind,
+        entityId: record.id,
+        entityLabel: recordLabel(record),
+        after: before ? `Changed: ${fields.join(', ') || 'nothing'}` : 'Created',
+      };
+    });
+    await this.commitWithAudit({ put: records.map((record) => ({ table: 'records', record: { ...record, updatedAt } })) }, notes);
   }
 
   async remove(...ids: string[]): Promise<void> {
-    await this.vault.commit({ delete: ids.map((id) => ({ table: 'records', id })) });
+    const notes: AuditNote[] = ids.map((id) => {
+      const before = this.get(id);
+      return { action: 'delete', entityKind: before?.kind ?? 'record', entityId: id, entityLabel: recordLabel(before), before: recordLabel(before) || null, after: 'Deleted' };
+    });
+    await this.commitWithAudit({ delete: ids.map((id) => ({ table: 'records', id })) }, notes);
+  }
+
+  /** An event with no data change of its own: an export, a print, a verification, a signature. */
+  async note(event: AuditNote): Promise<void> {
+    await this.commitWithAudit({}, [event]);
+  }
+
+  private async commitWithAudit(change: VaultChange, notes: AuditNote[]): Promise<void> {
+    const at = this.now().toISOString();
+    const actor = this.actor();
+    let head = this.auditHead();
+    const events: StoredRecord[] = [];
+    for (const note of notes) {
+      const event = appendEvent(head, { ...note, at, actor });
+      events.push(event);
+      head = { seq: event.seq, hash: event.hash };
+    }
+    const headRecord: StoredRecord = { id: AUDIT_HEAD_ID, kind: AUDIT_HEAD_KIND, updatedAt: at, seq: head.seq, hash: head.hash };
+    await this.vault.commit({
+      put: [...(change.put ?? []), ...events.map((record) => ({ table: 'audit' as const, record })), { table: 'audit', record: headRecord }],
+      delete: change.delete ?? [],
+    });
   }
 }

@@ -36,6 +36,8 @@ export interface Vault {
    * before sensitive actions); a wrong one throws and changes nothing.
    */
   unlock(passphrase: string): Promise<void>;
+  /** True when `passphrase` opens this vault; changes nothing. Guards passphrase changes at an unattended desk. */
+  verifyPassphrase(passphrase: string): Promise<boolean>;
   /** Accepts any case, spaces, dashes; 'wrong-recovery-key' for typos and for other vaults' keys. */
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
   /** Re-wraps the data key only (new salt); records stay byte for byte. Does not ask for the old passphrase. */
