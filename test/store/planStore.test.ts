@@ -36,7 +36,7 @@ describe('PlanStore', () => {
       [3, 'delete', 'Deleted'],
       [4, 'export', 'Backup saved'],
     ]);
-    expect(events.map((e) => e.actor)).toEqual(['Amira', 'Amira', 'Amira', 'Plan owner']);
+    expect(events.map((e) => e.actor)).toEqual(['Plan owner', 'Amira', 'Amira', 'Plan owner']);
     expect(verifyChain(events).ok).toBe(true);
     expect(verifyAgainstHead(events, store.auditHead()).ok).toBe(true);
     expect(store.list('organisation')).toEqual([]);
