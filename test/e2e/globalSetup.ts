@@ -1,19 +1,35 @@
+import { rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
-export const E2E_PORT = 4327;
 let server: PreviewServer | undefined;
+// Per run, so two e2e runs on one machine never share a build or a port.
+const outDir = resolve(`dist-e2e-${process.pid}`);
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
 
 /** Builds the browser-mode page once and serves it on loopback for every e2e file. */
 export async function setup(project: TestProject): Promise<void> {
-  await build({ configFile: 'vite.web.config.ts', logLevel: 'warn', build: { outDir: resolve('dist-e2e') } });
-  server = await preview({ configFile: 'vite.web.config.ts', build: { outDir: resolve('dist-e2e') }, preview: { host: '127.0.0.1', port: E2E_PORT, strictPort: true } });
-  project.provide('baseUrl', `http://127.0.0.1:${E2E_PORT}/`);
+  await build({ configFile: 'vite.web.config.ts', logLevel: 'warn', build: { outDir } });
+  const port = await freePort();
+  server = await preview({ configFile: 'vite.web.config.ts', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
 }
 
 export async function teardown(): Promise<void> {
   await server?.close();
+  await rm(outDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

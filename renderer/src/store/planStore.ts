@@ -62,6 +62,18 @@ export class PlanStore {
     return this.vault.status === 'unlocked' ? this.vault.get('records', id) : undefined;
   }
 
+  /** Evidence files (screenshots, logs), kept apart from plan records because they are large. */
+  attachment(id: string): PlanRecord | undefined {
+    return this.vault.status === 'unlocked' ? this.vault.get('attachments', id) : undefined;
+  }
+
+  async saveAttachment(record: PlanRecord): Promise<void> {
+    const at = this.now().toISOString();
+    await this.commitWithAudit({ put: [{ table: 'attachments', record: { ...record, updatedAt: at } }] }, [
+      { action: 'create', entityKind: record.kind, entityId: record.id, entityLabel: recordLabel(record), after: 'Attached' },
+    ]);
+  }
+
   /** The audit trail in chain order. */
   auditEvents(): AuditEvent[] {
     const cached = this.byKind.get(AUDIT_EVENT_KIND);
