@@ -21,9 +21,8 @@ function shuffleKeys(value: unknown, seed: number): unknown {
     const entries = Object.entries(value);
     const order = entries.map((entry, i) => ({ entry, rank: Math.sin(seed * 997 + i * 31) }));
     order.sort((a, b) => a.rank - b.rank);
-    const rebuilt: Record<string, unknown> = {};
-    for (const { entry } of order) rebuilt[entry[0]] = shuffleKeys(entry[1], seed + 1);
-    return rebuilt;
+    // fromEntries, not assignment: a "__proto__" key must stay an own property.
+    return Object.fromEntries(order.map(({ entry }) => [entry[0], shuffleKeys(entry[1], seed + 1)]));
   }
   return value;
 }
@@ -92,6 +91,10 @@ describe('canonicalJson', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => canonicalJson(cyclic)).toThrow(CanonicalJsonError);
+  });
+
+  it('keeps a "__proto__" key that JSON.parse made an own property', () => {
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":[]}}'))).toBe('{"__proto__":{"x":[]},"b":1}');
   });
 
   it('encodes as UTF-8', () => {

@@ -54,6 +54,13 @@ describe('planFingerprint: what is included', () => {
     expect(planFingerprint(edit(plan))).not.toBe(fingerprint);
   });
 
+  it('signs a field named "__proto__" like any other, so it cannot be slipped past the fingerprint', () => {
+    const withField = (value: unknown) => plan.map((r) => (r.id === IDS.contact ? (JSON.parse(JSON.stringify(r).replace(/^\{/, `{"__proto__":${JSON.stringify(value)},`)) as PlanRecord) : r));
+    expect(planFingerprint(withField('a'))).not.toBe(fingerprint);
+    expect(planFingerprint(withField('a'))).not.toBe(planFingerprint(withField('b')));
+    expect(diffPlans(plan, withField('a')).flatMap((c) => c.lines)).toEqual(["Contact 'Ben Ortiz': proto added: 'a'"]);
+  });
+
   it('a frozen snapshot fingerprints the same as the records it came from', () => {
     const snapshot = planContent(plan);
     expect(planFingerprint(snapshot)).toBe(fingerprint);

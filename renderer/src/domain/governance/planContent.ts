@@ -61,9 +61,9 @@ export function planFingerprint(records: readonly PlanContentEntry[] | readonly 
 }
 
 function withoutVolatileFields(record: PlanContentEntry): PlanContentEntry {
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (!VOLATILE_FIELDS.includes(key)) copy[key] = value;
-  return copy as PlanContentEntry;
+  // fromEntries defines own properties, so a field named "__proto__" (JSON.parse makes those)
+  // is kept and signed rather than silently turned into the copy's prototype.
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !VOLATILE_FIELDS.includes(key))) as PlanContentEntry;
 }
 
 function compareCodeUnits(a: string, b: string): number {

@@ -124,7 +124,7 @@ function diffValue(path: string[], a: unknown, b: unknown, out: FieldChange[]): 
   if (a === undefined) return void out.push(leaf(path, 'added', a, b));
   if (b === undefined) return void out.push(leaf(path, 'removed', a, b));
   if (isPlainObject(a) && isPlainObject(b)) {
-    for (const key of unionKeys(a, b)) diffValue([...path, humanise(key)], a[key], b[key], out);
+    for (const key of unionKeys(a, b)) diffValue([...path, humanise(key)], own(a, key), own(b, key), out);
     return;
   }
   if (Array.isArray(a) && Array.isArray(b) && (a.some(isPlainObject) || b.some(isPlainObject))) {
@@ -189,6 +189,11 @@ function clip(text: string): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own fields only: a "__proto__" field must not read as Object.prototype. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function unionKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
