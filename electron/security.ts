@@ -98,11 +98,27 @@ export interface SessionLike {
   webRequest: {
     onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
   };
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin?: string) => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
   setSpellCheckerEnabled(enabled: boolean): void;
   on(event: 'will-download', listener: Listener<[{ preventDefault(): void }, ...unknown[]]>): unknown;
+}
+
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function isGrantedPermission(permission: string, requester: string | undefined, policy: SecurityPolicy): boolean {
+  if (!GRANTED_PERMISSIONS.has(permission) || !requester) return false;
+  try {
+    // URL.origin is "null" for custom schemes like app://, so compare scheme and host instead.
+    const from = new URL(requester);
+    const app = new URL(policy.appOrigin);
+    return from.protocol === app.protocol && from.host === app.host;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -114,9 +130,12 @@ export function hardenSession(session: SessionLike, policy: SecurityPolicy): voi
     callback({ cancel: !isAllowedRequest(details.url, policy) });
   });
   // No camera, microphone, notifications, geolocation, clipboard-read, HID/USB/serial, fullscreen
-  // API, openExternal, file-system access… The app needs none of them.
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // API, openExternal, file-system access… The one grant: the app's own page may write plain text
+  // to the clipboard, because a responder copies runbook commands with one click.
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(isGrantedPermission(permission, details?.requestingUrl, policy)),
+  );
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => isGrantedPermission(permission, requestingOrigin, policy));
   session.setDevicePermissionHandler(() => false);
   // The spellchecker would fetch dictionaries from the network; spellcheck is off anyway.
   session.setSpellCheckerEnabled(false);

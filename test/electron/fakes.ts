@@ -32,8 +32,8 @@ export function fakeSession() {
   const emitter = new EventEmitter();
   const session = {
     beforeRequest: undefined as undefined | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
-    permissionRequest: undefined as undefined | ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void),
-    permissionCheck: undefined as undefined | ((wc: unknown, permission: string) => boolean),
+    permissionRequest: undefined as undefined | ((wc: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }) => void),
+    permissionCheck: undefined as undefined | ((wc: unknown, permission: string, origin?: string) => boolean),
     devicePermission: undefined as undefined | (() => boolean),
     spellChecker: undefined as undefined | boolean,
     webRequest: {
@@ -41,10 +41,10 @@ export function fakeSession() {
         session.beforeRequest = listener;
       },
     },
-    setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void) => void) {
+    setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (granted: boolean) => void, details?: { requestingUrl?: string }) => void) {
       session.permissionRequest = handler;
     },
-    setPermissionCheckHandler(handler: (wc: unknown, permission: string) => boolean) {
+    setPermissionCheckHandler(handler: (wc: unknown, permission: string, origin?: string) => boolean) {
       session.permissionCheck = handler;
     },
     setDevicePermissionHandler(handler: () => boolean) {

@@ -130,7 +130,6 @@ describe('permissions, downloads and spellchecker', () => {
     'geolocation',
     'notifications',
     'clipboard-read',
-    'clipboard-sanitized-write',
     'fullscreen',
     'openExternal',
     'pointerLock',
@@ -148,6 +147,21 @@ describe('permissions, downloads and spellchecker', () => {
 
   it.each(permissions)('answers permission checks for %s with false', (permission) => {
     expect(session.permissionCheck?.({}, permission)).toBe(false);
+  });
+
+  it('lets only the app page write text to the clipboard (copying runbook commands)', () => {
+    const ask = (url: string | undefined) => {
+      let granted: boolean | undefined;
+      session.permissionRequest?.({}, 'clipboard-sanitized-write', (g) => (granted = g), { requestingUrl: url });
+      return granted;
+    };
+    expect(ask('app://lifeboat/index.html')).toBe(true);
+    expect(ask('https://evil.example/')).toBe(false);
+    expect(ask('app://lifeboat.evil/index.html')).toBe(false);
+    expect(ask(undefined)).toBe(false);
+    expect(session.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://lifeboat')).toBe(true);
+    expect(session.permissionCheck?.({}, 'clipboard-sanitized-write', 'file://')).toBe(false);
+    expect(session.permissionCheck?.({}, 'clipboard-read', 'app://lifeboat')).toBe(false);
   });
 
   it('denies device access, cancels downloads and disables the spellchecker', () => {
