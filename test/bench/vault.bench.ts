@@ -7,6 +7,7 @@ import { argon2idKdf, DEFAULT_KDF, KDF_FLOOR, openVault, type StoredRecord } fro
 
 const COUNT = 10_000;
 const RUNS = 5;
+const PAIRED_RUNS = 9;
 const WARMUPS = 1;
 const PASSPHRASE = 'bench passphrase with some length';
 const SCHEMA = { records: 'id, kind, parentId, updatedAt' };
@@ -16,8 +17,28 @@ async function median(task: () => Promise<number>): Promise<number> {
   for (let i = 0; i < WARMUPS; i++) await task();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) times.push(await task());
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return middle(times);
+}
+
+async function pairedMedians(a: () => Promise<number>, b: () => Promise<number>): Promise<[number, number]> {
+  for (let i = 0; i < WARMUPS; i++) await Promise.resolve().then(a).then(b);
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < PAIRED_RUNS; i++) {
+    if (i % 2 === 0) {
+      as.push(await a());
+      bs.push(await b());
+    } else {
+      bs.push(await b());
+      as.push(await a());
+    }
+  }
+  return [middle(as), middle(bs)];
+}
+
+function middle(times: number[]): number {
+  const sorted = [...times].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 async function timed(section: () => Promise<unknown>): Promise<number> {
@@ -56,7 +77,7 @@ export async function run(record: (name: string, value: number, unit: string) =>
   record('vault: Argon2id KDF at default (64 MiB, t=3, p=1)', kdfMs, 'ms');
 
   const floor = { algorithm: 'argon2id' as const, ...KDF_FLOOR, parallelism: 1 };
-  const encryptedMs = await median(async () => {
+  const encryptedWrite = async (): Promise<number> => {
     const name = dbName('write');
     const vault = await openVault({ dbName: name, kdf: argon2idKdf, kdfParams: floor });
     await vault.create(PASSPHRASE);
@@ -64,8 +85,8 @@ export async function run(record: (name: string, value: number, unit: string) =>
     vault.lock();
     await Dexie.delete(name);
     return ms;
-  });
-  const plainMs = await median(async () => {
+  };
+  const plainWrite = async (): Promise<number> => {
     const name = dbName('plain');
     const db = new Dexie(name);
     db.version(1).stores(SCHEMA);
@@ -74,7 +95,10 @@ export async function run(record: (name: string, value: number, unit: string) =>
     db.close();
     await Dexie.delete(name);
     return ms;
-  });
+  };
+  // Interleaved, alternating which goes first, so drift in machine load and GC debt from the
+  // previous run land on both sides alike; the ratio is of the two medians.
+  const [encryptedMs, plainMs] = await pairedMedians(encryptedWrite, plainWrite);
   record(`vault: encrypt + write ${COUNT} records, one commit`, encryptedMs, 'ms');
   record(`vault: plain Dexie bulkPut ${COUNT} records`, plainMs, 'ms');
   record('vault: encrypted write / plain write (target ≤ 2)', encryptedMs / plainMs, 'ratio');

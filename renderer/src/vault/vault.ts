@@ -2,8 +2,7 @@ import nacl from 'tweetnacl';
 import { recordBase } from '../domain/record';
 import { openBackup, encodeBackup } from './backup';
 import { wipe } from './bytes';
-import { canonicalJson, rememberCanonical } from './canonical';
-import { deepFreeze } from './freeze';
+import { canonicalCopy } from './canonical';
 import { DEFAULT_DB_NAME, HEADER_ID, VaultDatabase } from './database';
 import { asVaultError, VaultError } from './errors';
 import { HEADER_FORMAT, headerRow, parseHeaderRow, type VaultHeader } from './header';
@@ -436,7 +435,7 @@ function requireTable(table: unknown): TableName {
 /**
  * Everything is checked before the transaction starts, so a bad record is a programming error
  * reported up front rather than a half-applied commit. Records are normalised through canonical
- * JSON, so the working set holds exactly what a later unlock will decrypt.
+ * JSON (a frozen deep copy), so the working set holds exactly what a later unlock will decrypt.
  */
 function normaliseChange(change: VaultChange): {
   puts: { table: TableName; record: StoredRecord }[];
@@ -445,10 +444,7 @@ function normaliseChange(change: VaultChange): {
   const puts = (change.put ?? []).map(({ table, record }) => {
     const result = recordBase.safeParse(record);
     if (!result.success) throw new TypeError(`Invalid record for ${String(table)}: ${result.error.message}`);
-    const text = canonicalJson(record);
-    const normalised = deepFreeze(JSON.parse(text) as StoredRecord);
-    rememberCanonical(normalised, text);
-    return { table: requireTable(table), record: normalised };
+    return { table: requireTable(table), record: canonicalCopy(record).copy };
   });
   const deletes = (change.delete ?? []).map(({ table, id }) => {
     if (typeof id !== 'string') throw new TypeError('A delete needs a string id');
