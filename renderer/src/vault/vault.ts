@@ -1,8 +1,7 @@
 import nacl from 'tweetnacl';
-import { recordBase } from '../domain/record';
 import { openBackup, encodeBackup } from './backup';
 import { wipe } from './bytes';
-import { canonicalCopy } from './canonical';
+import { checkChange, requireTable } from './change';
 import { DEFAULT_DB_NAME, HEADER_ID, VaultDatabase } from './database';
 import { asVaultError, VaultError } from './errors';
 import { HEADER_FORMAT, headerRow, parseHeaderRow, type VaultHeader } from './header';
@@ -10,7 +9,7 @@ import { argon2idKdf, checkKdfParams, DEFAULT_KDF, KEY_BYTES, type Kdf, type Kdf
 import { newDataKey, newSalt, unwrapKey, wrapKey } from './keys';
 import { lockedKeySource } from './middleware';
 import { formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
-import { isTableName, TABLE_NAMES, type StoredRecord, type TableName, type VaultChange, type VaultStatus } from './types';
+import { TABLE_NAMES, type StoredRecord, type TableName, type VaultChange, type VaultStatus } from './types';
 import { workerKdf } from './workerKdf';
 import { WorkingSet } from './workingSet';
 
@@ -114,16 +113,19 @@ class LifeboatVault implements Vault {
       const epoch = this.#epoch;
       const dek = newDataKey();
       const recovery = nacl.randomBytes(KEY_BYTES);
-      const kek = await this.#kdf(passphrase, params);
-      const header: VaultHeader = {
-        format: HEADER_FORMAT,
-        kdf: params,
-        passphraseWrap: wrapKey(kek, dek),
-        recoveryWrap: wrapKey(recovery, dek),
-      };
-      wipe(kek);
-      const recoveryKey = formatRecoveryKey(recovery);
-      wipe(recovery);
+      let header: VaultHeader;
+      let recoveryKey: string;
+      try {
+        const kek = await this.#kdf(passphrase, params);
+        header = { format: HEADER_FORMAT, kdf: params, passphraseWrap: wrapKey(kek, dek), recoveryWrap: wrapKey(recovery, dek) };
+        wipe(kek);
+        recoveryKey = formatRecoveryKey(recovery);
+      } catch (error) {
+        wipe(dek);
+        throw error;
+      } finally {
+        wipe(recovery);
+      }
       try {
         const { meta, records, audit, attachments } = this.#db;
         await this.#db.transaction('rw', [meta, records, audit, attachments], async () => {
@@ -228,7 +230,7 @@ class LifeboatVault implements Vault {
   commit(change: VaultChange): Promise<void> {
     return this.#serial(async () => {
       this.#requireUnlocked();
-      const { puts, deletes } = normaliseChange(change);
+      const { puts, deletes } = checkChange(change);
       if (puts.length === 0 && deletes.length === 0) return;
       const epoch = this.#epoch;
       try {
@@ -425,30 +427,4 @@ class LifeboatVault implements Vault {
 
 function requirePassphrase(passphrase: unknown): void {
   if (typeof passphrase !== 'string' || passphrase.length === 0) throw new TypeError('A passphrase must be a non-empty string');
-}
-
-function requireTable(table: unknown): TableName {
-  if (!isTableName(table)) throw new TypeError(`Unknown table ${String(table)}`);
-  return table;
-}
-
-/**
- * Everything is checked before the transaction starts, so a bad record is a programming error
- * reported up front rather than a half-applied commit. Records are normalised through canonical
- * JSON (a frozen deep copy), so the working set holds exactly what a later unlock will decrypt.
- */
-function normaliseChange(change: VaultChange): {
-  puts: { table: TableName; record: StoredRecord }[];
-  deletes: { table: TableName; id: string }[];
-} {
-  const puts = (change.put ?? []).map(({ table, record }) => {
-    const result = recordBase.safeParse(record);
-    if (!result.success) throw new TypeError(`Invalid record for ${String(table)}: ${result.error.message}`);
-    return { table: requireTable(table), record: canonicalCopy(record).copy };
-  });
-  const deletes = (change.delete ?? []).map(({ table, id }) => {
-    if (typeof id !== 'string') throw new TypeError('A delete needs a string id');
-    return { table: requireTable(table), id };
-  });
-  return { puts, deletes };
 }
