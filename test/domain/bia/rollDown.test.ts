@@ -18,7 +18,7 @@ describe('computeRollDown', () => {
     const entry = rollDownOf(b, 'Postgres DB');
     expect(entry?.requiredRto).toEqual({ minutes: 60, processId: b.id('Payments'), dependencyId: b.id('Payments->Postgres DB') });
     expect(entry?.requiredRpo).toEqual({ minutes: 15, processId: b.id('Accounting'), dependencyId: b.id('Accounting->Postgres DB') });
-    expect(entry?.processIds).toEqual([b.id('Accounting'), b.id('Payments')]);
+    expect(entry?.processIds).toEqual([b.id('Payments'), b.id('Accounting')]); // plan order, not link order
     expect(entry).toMatchObject({ rtoViolated: true, rpoViolated: true, capabilityRtoMinutes: 240, capabilityRpoMinutes: 60 });
   });
 
@@ -53,12 +53,13 @@ describe('computeRollDown', () => {
     const entry = rollDownOf(b, 'Server');
     expect(entry?.requiredRto?.minutes).toBe(1440);
     expect(entry?.rtoViolated).toBe(false);
-    expect(entry?.processIds).toEqual([b.id('Unrated'), b.id('Loose')]);
+    expect(entry?.processIds).toEqual([b.id('Loose'), b.id('Unrated')]);
   });
 
-  it('counts a process once even when linked twice', () => {
-    const b = new PlanBuilder().process('P', { rtoMinutes: 60 }).asset('A').link('P', 'A').link('P', 'A', { name: 'again' });
-    expect(rollDownOf(b, 'A')?.processIds).toEqual([b.id('P')]);
+  it('counts a process once even when linked twice, with other links in between', () => {
+    const b = new PlanBuilder().process('P', { rtoMinutes: 60 }).process('Q').asset('A').asset('B').link('P', 'A').link('Q', 'A').link('P', 'B').link('P', 'A', { name: 'again' });
+    expect(rollDownOf(b, 'A')?.processIds).toEqual([b.id('P'), b.id('Q')]);
+    expect(rollDownOf(b, 'A')?.dependencyIds).toEqual([b.id('P->A'), b.id('Q->A')]);
   });
 
   it('skips contacts and dangling targets', () => {

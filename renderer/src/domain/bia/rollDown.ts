@@ -19,7 +19,7 @@ export interface RollDownEntry {
   capabilityRpoMinutes: number | undefined;
   requiredRto: RollDownRequirement | undefined;
   requiredRpo: RollDownRequirement | undefined;
-  /** Every process that needs this target, in the order first met. */
+  /** Every process that needs this target, in plan order. */
   processIds: string[];
   /** One required link per process, so a warning can point at the link to fix. */
   dependencyIds: string[];
@@ -42,56 +42,74 @@ export function isRollDownLink(d: Dependency): boolean {
 /**
  * Roll-down: a dependency must come back (RTO) and lose no more data (RPO) than the strictest
  * process that needs it allows. An asset shared by two processes therefore answers to the
- * stricter of the two. One pass over the links, one over the targets.
+ * stricter of the two. One pass over the links (grouped by process), one over the targets.
  */
 export function computeRollDown(index: BiaIndex): Map<string, RollDownEntry> {
-  const entries = new Map<string, RollDownEntry>();
-  const seenProcesses = new Map<string, Set<string>>();
-  for (const d of index.plan.dependencies) {
-    if (!isRollDownLink(d) || !index.processById.has(d.parentId)) continue;
-    const targetType = d.targetType as CapabilityTargetType;
-    const key = rollDownKey(targetType, d.targetId);
-    let entry = entries.get(key);
-    if (!entry) {
-      const target = targetType === 'asset' ? index.assetById.get(d.targetId) : index.vendorById.get(d.targetId);
-      if (!target) continue; // a dangling link is reported by the warnings, not checked here
-      entry = {
-        targetType,
-        targetId: d.targetId,
-        targetName: target.name,
-        capabilityRtoMinutes: target.kind === 'asset' ? target.achievableRtoMinutes : target.slaRtoMinutes,
-        capabilityRpoMinutes: target.kind === 'asset' ? target.achievableRpoMinutes : target.slaRpoMinutes,
-        requiredRto: undefined,
-        requiredRpo: undefined,
-        processIds: [],
-        dependencyIds: [],
-        rtoViolated: false,
-        rpoViolated: false,
-      };
-      entries.set(key, entry);
-      seenProcesses.set(key, new Set());
-    }
-    const seen = seenProcesses.get(key);
-    if (seen && !seen.has(d.parentId)) {
-      seen.add(d.parentId);
-      entry.processIds.push(d.parentId);
-      entry.dependencyIds.push(d.id);
-    }
-    const objectives = index.objectivesByProcess.get(d.parentId);
+  // Keyed by id per target type while scanning, so the hot loop builds no composite strings.
+  const byType: Record<CapabilityTargetType, Map<string, RollDownEntry>> = { asset: new Map(), vendor: new Map() };
+  // Walking the links process by process means a process linked twice to one target is seen
+  // twice in a row, so remembering the last process per target is enough to count it once.
+  const lastProcess = new Map<RollDownEntry, string>();
+  for (const process of index.plan.processes) {
+    const links = index.dependenciesByProcess.get(process.id);
+    if (!links) continue;
+    const objectives = index.objectivesByProcess.get(process.id);
     const rto = objectives?.rtoMinutes;
     const rpo = objectives?.rpoMinutes;
-    if (rto !== undefined && (entry.requiredRto === undefined || rto < entry.requiredRto.minutes)) {
-      entry.requiredRto = { minutes: rto, processId: d.parentId, dependencyId: d.id };
-    }
-    if (rpo !== undefined && (entry.requiredRpo === undefined || rpo < entry.requiredRpo.minutes)) {
-      entry.requiredRpo = { minutes: rpo, processId: d.parentId, dependencyId: d.id };
+    for (const d of links) {
+      if (!isRollDownLink(d)) continue;
+      const entry = entryFor(index, byType, d.targetType as CapabilityTargetType, d.targetId);
+      if (!entry) continue; // a dangling link is reported by the warnings, not checked here
+      if (lastProcess.get(entry) !== process.id) {
+        lastProcess.set(entry, process.id);
+        entry.processIds.push(process.id);
+        entry.dependencyIds.push(d.id);
+      }
+      if (rto !== undefined && (entry.requiredRto === undefined || rto < entry.requiredRto.minutes)) {
+        entry.requiredRto = { minutes: rto, processId: process.id, dependencyId: d.id };
+      }
+      if (rpo !== undefined && (entry.requiredRpo === undefined || rpo < entry.requiredRpo.minutes)) {
+        entry.requiredRpo = { minutes: rpo, processId: process.id, dependencyId: d.id };
+      }
     }
   }
-  for (const entry of entries.values()) {
-    entry.rtoViolated = exceeds(entry.capabilityRtoMinutes, entry.requiredRto);
-    entry.rpoViolated = exceeds(entry.capabilityRpoMinutes, entry.requiredRpo);
+  const result = new Map<string, RollDownEntry>();
+  for (const type of ['asset', 'vendor'] as const) {
+    for (const entry of byType[type].values()) {
+      entry.rtoViolated = exceeds(entry.capabilityRtoMinutes, entry.requiredRto);
+      entry.rpoViolated = exceeds(entry.capabilityRpoMinutes, entry.requiredRpo);
+      result.set(rollDownKey(type, entry.targetId), entry);
+    }
   }
-  return entries;
+  return result;
+}
+
+function entryFor(
+  index: BiaIndex,
+  byType: Record<CapabilityTargetType, Map<string, RollDownEntry>>,
+  targetType: CapabilityTargetType,
+  targetId: string,
+): RollDownEntry | undefined {
+  const entries = byType[targetType];
+  const existing = entries.get(targetId);
+  if (existing) return existing;
+  const target = targetType === 'asset' ? index.assetById.get(targetId) : index.vendorById.get(targetId);
+  if (!target) return undefined;
+  const entry: RollDownEntry = {
+    targetType,
+    targetId,
+    targetName: target.name,
+    capabilityRtoMinutes: target.kind === 'asset' ? target.achievableRtoMinutes : target.slaRtoMinutes,
+    capabilityRpoMinutes: target.kind === 'asset' ? target.achievableRpoMinutes : target.slaRpoMinutes,
+    requiredRto: undefined,
+    requiredRpo: undefined,
+    processIds: [],
+    dependencyIds: [],
+    rtoViolated: false,
+    rpoViolated: false,
+  };
+  entries.set(targetId, entry);
+  return entry;
 }
 
 function exceeds(capability: number | undefined, required: RollDownRequirement | undefined): boolean {

@@ -34,7 +34,6 @@ export type WarningParams = Record<string, string | number>;
  * describeWarning), so names and durations travel in params rather than in text.
  */
 export interface BiaWarning {
-  key: string;
   code: WarningCode;
   severity: WarningSeverity;
   processId?: string;
@@ -57,9 +56,18 @@ const SEVERITY: Record<WarningCode, WarningSeverity> = {
   'capability-unknown': 'info',
 };
 
-function warning(code: WarningCode, parts: Omit<BiaWarning, 'key' | 'code' | 'severity' | 'messageKey'>): BiaWarning {
-  const key = [code, parts.processId ?? '', parts.dependencyId ?? '', parts.fix.recordId, parts.params.metric ?? ''].join(':');
-  return { key, code, severity: SEVERITY[code], messageKey: `bia.warning.${code}`, ...parts };
+// Every warning is built with the same literal shape and no object spreads: on a plan with
+// thousands of findings, spreads of differently shaped objects dominated the derivation time.
+function warning(code: WarningCode, processId: string | undefined, dependencyId: string | undefined, params: WarningParams, fix: FixTarget): BiaWarning {
+  return {
+    code,
+    severity: SEVERITY[code],
+    processId,
+    dependencyId,
+    messageKey: `bia.warning.${code}`,
+    params,
+    fix,
+  };
 }
 
 function processWarnings(index: BiaIndex, process: Process, mtpd: ProcessMtpd | undefined, out: BiaWarning[]): void {
@@ -68,25 +76,21 @@ function processWarnings(index: BiaIndex, process: Process, mtpd: ProcessMtpd | 
   const objectives = index.objectivesByProcess.get(processId);
   const objectivesFix = (field: string): FixTarget => ({ entity: 'objectives', recordId: objectives?.id ?? processId, processId, field });
   if (process.owner.trim() === '' && process.ownerContactId === undefined) {
-    out.push(warning('process-without-owner', { processId, params: { processName }, fix: { entity: 'process', recordId: processId, processId, field: 'owner' } }));
+    out.push(warning('process-without-owner', processId, undefined, { processName }, { entity: 'process', recordId: processId, processId, field: 'owner' }));
   }
   const rto = objectives?.rtoMinutes;
   const rpo = objectives?.rpoMinutes;
   if (rto === undefined || rpo === undefined) {
     const missing = rto === undefined && rpo === undefined ? 'rto+rpo' : rto === undefined ? 'rto' : 'rpo';
-    out.push(warning('missing-objectives', { processId, params: { processName, missing }, fix: objectivesFix(rto === undefined ? 'rtoMinutes' : 'rpoMinutes') }));
+    out.push(warning('missing-objectives', processId, undefined, { processName, missing }, objectivesFix(rto === undefined ? 'rtoMinutes' : 'rpoMinutes')));
   }
   if (rto !== undefined && mtpd?.minutes !== undefined && rto >= mtpd.minutes) {
     out.push(
-      warning('rto-not-below-mtpd', {
-        processId,
-        params: { processName, rtoMinutes: rto, mtpdMinutes: mtpd.minutes, mtpdSource: mtpd.source },
-        fix: objectivesFix('rtoMinutes'),
-      }),
+      warning('rto-not-below-mtpd', processId, undefined, { processName, rtoMinutes: rto, mtpdMinutes: mtpd.minutes, mtpdSource: mtpd.source }, objectivesFix('rtoMinutes')),
     );
   }
-  if (rto === 0) out.push(warning('zero-rto', { processId, params: { processName }, fix: objectivesFix('rtoMinutes') }));
-  if (rpo === 0) out.push(warning('zero-rpo', { processId, params: { processName }, fix: objectivesFix('rpoMinutes') }));
+  if (rto === 0) out.push(warning('zero-rto', processId, undefined, { processName }, objectivesFix('rtoMinutes')));
+  if (rpo === 0) out.push(warning('zero-rpo', processId, undefined, { processName }, objectivesFix('rpoMinutes')));
 }
 
 function targetOf(index: BiaIndex, d: Dependency): { name: string } | undefined {
@@ -118,53 +122,58 @@ function hasContact(index: BiaIndex, d: Dependency): boolean {
 function dependencyWarnings(index: BiaIndex, d: Dependency, out: BiaWarning[]): void {
   const process = index.processById.get(d.parentId);
   if (!process) return;
-  const base = { processId: process.id, dependencyId: d.id };
   const target = targetOf(index, d);
   if (!target) {
     out.push(
-      warning('dependency-target-missing', {
-        ...base,
-        params: { processName: process.name, targetType: d.targetType },
-        fix: { entity: 'dependency', recordId: d.id, processId: process.id, field: 'targetId' },
-      }),
+      warning('dependency-target-missing', process.id, d.id, { processName: process.name, targetType: d.targetType }, { entity: 'dependency', recordId: d.id, processId: process.id, field: 'targetId' }),
     );
     return;
   }
   if (d.required && !hasContact(index, d)) {
     out.push(
-      warning('required-dependency-without-contact', {
-        ...base,
-        params: { processName: process.name, targetName: target.name, targetType: d.targetType },
-        fix: { entity: 'dependency', recordId: d.id, processId: process.id, field: 'contactId' },
-      }),
+      warning(
+        'required-dependency-without-contact',
+        process.id,
+        d.id,
+        { processName: process.name, targetName: target.name, targetType: d.targetType },
+        { entity: 'dependency', recordId: d.id, processId: process.id, field: 'contactId' },
+      ),
     );
   }
 }
 
-function rollDownWarnings(index: BiaIndex, entry: RollDownEntry, out: BiaWarning[]): void {
-  const entity = entry.targetType;
-  const common = { targetName: entry.targetName, targetType: entry.targetType, processCount: entry.processIds.length };
-  for (const metric of ['rto', 'rpo'] as const) {
-    const required = metric === 'rto' ? entry.requiredRto : entry.requiredRpo;
-    const capability = metric === 'rto' ? entry.capabilityRtoMinutes : entry.capabilityRpoMinutes;
-    const violated = metric === 'rto' ? entry.rtoViolated : entry.rpoViolated;
-    const field = entity === 'asset' ? (metric === 'rto' ? 'achievableRtoMinutes' : 'achievableRpoMinutes') : metric === 'rto' ? 'slaRtoMinutes' : 'slaRpoMinutes';
-    if (!required) continue;
-    const processName = index.processById.get(required.processId)?.name ?? '';
-    const fix: FixTarget = { entity, recordId: entry.targetId, processId: required.processId, field };
-    const at = { processId: required.processId, dependencyId: required.dependencyId };
-    if (capability === undefined) {
-      out.push(warning('capability-unknown', { ...at, params: { ...common, processName, metric, requiredMinutes: required.minutes }, fix }));
-    } else if (violated) {
-      out.push(
-        warning(metric === 'rto' ? 'roll-down-rto' : 'roll-down-rpo', {
-          ...at,
-          params: { ...common, processName, metric, capabilityMinutes: capability, requiredMinutes: required.minutes },
-          fix,
-        }),
-      );
-    }
+const CAPABILITY_FIELDS = {
+  asset: { rto: 'achievableRtoMinutes', rpo: 'achievableRpoMinutes' },
+  vendor: { rto: 'slaRtoMinutes', rpo: 'slaRpoMinutes' },
+} as const;
+
+function rollDownWarning(index: BiaIndex, entry: RollDownEntry, metric: 'rto' | 'rpo', out: BiaWarning[]): void {
+  const required = metric === 'rto' ? entry.requiredRto : entry.requiredRpo;
+  if (!required) return;
+  const capability = metric === 'rto' ? entry.capabilityRtoMinutes : entry.capabilityRpoMinutes;
+  const violated = metric === 'rto' ? entry.rtoViolated : entry.rpoViolated;
+  if (capability !== undefined && !violated) return;
+  const fix: FixTarget = { entity: entry.targetType, recordId: entry.targetId, processId: required.processId, field: CAPABILITY_FIELDS[entry.targetType][metric] };
+  const processName = index.processById.get(required.processId)?.name ?? '';
+  const params: WarningParams = {
+    targetName: entry.targetName,
+    targetType: entry.targetType,
+    processCount: entry.processIds.length,
+    processName,
+    metric,
+    requiredMinutes: required.minutes,
+  };
+  if (capability === undefined) {
+    out.push(warning('capability-unknown', required.processId, required.dependencyId, params, fix));
+  } else {
+    params.capabilityMinutes = capability;
+    out.push(warning(metric === 'rto' ? 'roll-down-rto' : 'roll-down-rpo', required.processId, required.dependencyId, params, fix));
   }
+}
+
+/** A key unique within one derivation's warnings, for lists and for "dismissed" sets; built on demand to keep derivation lean. */
+export function warningKey(w: BiaWarning): string {
+  return `${w.code}:${w.processId ?? ''}:${w.dependencyId ?? ''}:${w.fix.recordId}:${w.params.metric ?? ''}`;
 }
 
 /**
@@ -178,6 +187,9 @@ export function biaWarnings(index: BiaIndex, mtpdByProcess: ReadonlyMap<string, 
     processWarnings(index, process, mtpdByProcess.get(process.id), out);
     for (const d of index.dependenciesByProcess.get(process.id) ?? []) dependencyWarnings(index, d, out);
   }
-  for (const entry of rollDown.values()) rollDownWarnings(index, entry, out);
+  for (const entry of rollDown.values()) {
+    rollDownWarning(index, entry, 'rto', out);
+    rollDownWarning(index, entry, 'rpo', out);
+  }
   return out;
 }
