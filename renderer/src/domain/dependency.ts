@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AssetType } from './asset';
 import { newRecordId, recordBase } from './record';
 
 export const DEPENDENCY_KIND = 'dependency';
@@ -35,4 +36,17 @@ export type DependencyInput = Omit<z.input<typeof dependencySchema>, 'id' | 'kin
 
 export function makeDependency(input: DependencyInput, now: Date = new Date()): Dependency {
   return dependencySchema.parse({ id: newRecordId(), updatedAt: now.toISOString(), ...input, kind: DEPENDENCY_KIND });
+}
+
+/** The headings the wizard and the dependency view group links under. */
+export const DEPENDENCY_CATEGORIES = ['infrastructure', 'site', 'data', 'third-party', 'people'] as const;
+export type DependencyCategory = (typeof DEPENDENCY_CATEGORIES)[number];
+
+/** Which heading a link belongs under; for an asset this follows its type (site, data store, or other infrastructure). */
+export function dependencyCategory(targetType: DependencyTargetType, assetType?: AssetType): DependencyCategory {
+  if (targetType === 'vendor') return 'third-party';
+  if (targetType === 'contact') return 'people';
+  if (assetType === 'site') return 'site';
+  if (assetType === 'data-store') return 'data';
+  return 'infrastructure';
 }
