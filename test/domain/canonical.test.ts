@@ -51,6 +51,17 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('writes every string exactly as JSON.stringify does', () => {
+    const awkward = fc.constantFrom('', '"', '\\', '\u0000', '\u001f', '\u007f', '\u2028', '\ud83d\ude00', '\ud800', '\udfff', 'é');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.array(awkward).map((parts) => parts.join(''))), (text) => {
+        expect(canonicalJson(text)).toBe(JSON.stringify(text));
+        expect(canonicalJson({ [text]: 1 })).toBe(`{${JSON.stringify(text)}:1}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('round-trips through JSON.parse to an equal value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
