@@ -84,7 +84,3 @@ const CATEGORY_WORDS: Record<ImpactCategory, string> = {
 export function describeMtpdReason(reason: MtpdReason): string {
   return `Because ${CATEGORY_WORDS[reason.category]} impact reaches ${reason.level} (${IMPACT_LEVEL_NAMES[reason.level]}) at ${formatDuration(reason.timePoint)}, above your tolerable level ${reason.tolerable}`;
 }
-
-export function describeCategory(category: ImpactCategory): string {
-  return CATEGORY_WORDS[category];
-}
