@@ -32,6 +32,7 @@ describe('exerciseMetrics: times from the log', () => {
     ['one outage, detected and recovered', [entry('10:00', 'disruption'), entry('10:07', 'detected'), entry('10:52', 'recovered')], 7, 52],
     ['entries typed out of order', [entry('10:52', 'recovered'), entry('10:07', 'detected'), entry('10:00', 'disruption')], 7, 52],
     ['only the first detection and recovery count', [entry('10:00', 'disruption'), entry('10:05', 'detected'), entry('10:09', 'detected'), entry('10:30', 'recovered'), entry('11:00', 'recovered')], 5, 30],
+    ['a disruption logged twice is timed from the first', [entry('10:00', 'disruption'), entry('10:05', 'disruption'), entry('10:07', 'detected'), entry('10:52', 'recovered')], 7, 52],
     ['detection before the disruption is ignored', [entry('09:50', 'detected'), entry('10:00', 'disruption'), entry('10:03', 'detected')], 3, null],
     ['no disruption logged: nothing to measure from', [entry('10:07', 'detected'), entry('10:52', 'recovered')], null, null],
     ['not yet recovered', [entry('10:00', 'disruption'), entry('10:10', 'detected')], 10, null],

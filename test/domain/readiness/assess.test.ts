@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   READINESS_ROUTES,
   assessReadiness,
+  evaluateRule,
   type ReadinessFacts,
   type ReadinessItem,
+  type ReadinessRule,
 } from '../../../renderer/src/domain/readiness';
 
 /** A small business that has done everything the seed asks. */
@@ -161,7 +163,8 @@ describe('readiness rules', () => {
     ['an exercise without test plan', { exercises: { withPlan: 1 } }, 'evidence-tests', 'partial', 'tests.plan', 'exercises', 'No test plan (scenario, objectives, success criteria) for 4 of 5 exercises.'],
     ['no exercise this year', { exercises: { completed: 0, liveTests: 0, withPlan: 0, withAttendance: 0, withResults: 0, withPostMortem: 0 } }, 'evidence-tests', 'missing', 'tests.none', 'exercises'],
     // actions
-    ['an overdue action', { actions: { overdue: 2 } }, 'evidence-actions', 'partial', 'actions.overdue', 'actions', '2 action items are overdue.'],
+    ['one overdue action', { actions: { overdue: 1 } }, 'evidence-actions', 'partial', 'actions.overdue', 'actions', '1 action item is overdue.'],
+    ['two overdue actions', { actions: { overdue: 2 } }, 'evidence-actions', 'partial', 'actions.overdue', 'actions', '2 action items are overdue.'],
     ['a closed action without change ticket', { actions: { doneWithChangeTicket: 4 } }, 'evidence-actions', 'partial', 'actions.tickets', 'actions', 'No change ticket for 1 of 5 closed actions.'],
     ['actions raised, none closed', { actions: { done: 0, doneWithChangeTicket: 0 } }, 'evidence-actions', 'partial', 'actions.none-closed', 'actions'],
     ['exercises held, no actions raised', { actions: { total: 0, done: 0, doneWithChangeTicket: 0 } }, 'evidence-actions', 'met', 'actions.met-none-raised', 'actions'],
@@ -184,10 +187,26 @@ describe('readiness rules', () => {
     if (reason) expect(result.reason).toBe(reason);
   });
 
-  it('gives the most serious problem first when there are several', () => {
+  it('gives the first problem in the rule’s order when several have the same weight', () => {
     const result = item(patch(ready, { bia: { withOwner: 3, withObjectives: 2 }, signOff: { state: 'invalid' } }), 'evidence-bia');
     expect(result).toMatchObject({ status: 'partial', reasonCode: 'bia.owners' });
     expect(item(patch(ready, { auditTrail: { events: 0, verification: 'never' } }), 'evidence-audit-trail')).toMatchObject({ status: 'missing', reasonCode: 'audit.empty' });
+  });
+
+  it('lets a missing foundation outweigh an earlier partial problem', () => {
+    const rule: ReadinessRule = {
+      id: 'x',
+      group: 'evidence',
+      title: 'X',
+      problems: [
+        { when: true, severity: 'partial', code: 'x.partial', fix: 'bia', reason: 'Partly.' },
+        { when: false, severity: 'missing', code: 'x.unused', fix: 'assets', reason: 'Unused.' },
+        { when: true, severity: 'missing', code: 'x.missing', fix: 'runbooks', reason: 'Missing.' },
+      ],
+      met: { code: 'x.met', fix: 'audit', reason: 'Fine.' },
+    };
+    expect(evaluateRule(rule)).toMatchObject({ status: 'missing', reasonCode: 'x.missing', fix: 'runbooks', reason: 'Missing.' });
+    expect(evaluateRule({ ...rule, problems: [] })).toMatchObject({ status: 'met', reasonCode: 'x.met', fix: 'audit', params: {} });
   });
 
   it('carries numbers for a message catalogue', () => {
