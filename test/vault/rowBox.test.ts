@@ -10,7 +10,7 @@ describe('row secretbox', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.uint8Array({ minLength: 24, maxLength: 24 }), (text, nonce) => {
         const expectedBox = nacl.secretbox(new TextEncoder().encode(text), nonce, key);
-        const sealed = sealText(text, nonce, key);
+        const sealed = sealText(['', ''], text, nonce, key);
         expect(sealed.subarray(0, 24)).toEqual(nonce);
         expect(sealed.subarray(24)).toEqual(expectedBox);
         expect(openText(expectedBox, nonce, key)).toBe(text);
@@ -18,19 +18,25 @@ describe('row secretbox', () => {
     );
   });
 
+  it('seals prefix ‖ body ‖ suffix as one message', () => {
+    const nonce = nacl.randomBytes(24);
+    const sealed = sealText(['{"record":', ',"v":1}'], '"é🚀"', nonce, key);
+    expect(openText(sealed.subarray(24), nonce, key)).toBe('{"record":"é🚀","v":1}');
+  });
+
   it('handles rows larger than the shared buffers (big attachments)', () => {
     const text = `${'é'.repeat(200_000)}${'x'.repeat(100_000)}`;
     const nonce = nacl.randomBytes(24);
-    const sealed = sealText(text, nonce, key);
+    const sealed = sealText(['', ''], text, nonce, key);
     expect(sealed.subarray(24)).toEqual(nacl.secretbox(new TextEncoder().encode(text), nonce, key));
     expect(openText(sealed.subarray(24), nonce, key)).toBe(text);
     // And small rows still work after a big one.
-    expect(openText(sealText('small', nonce, key).subarray(24), nonce, key)).toBe('small');
+    expect(openText(sealText(['sm', 'l'], 'al', nonce, key).subarray(24), nonce, key)).toBe('small');
   });
 
   it('returns null for a wrong key, a wrong nonce, any flipped bit, or a box shorter than its MAC', () => {
     const nonce = nacl.randomBytes(24);
-    const box = sealText('{"a":1}', nonce, key).subarray(24);
+    const box = sealText(['{"a":', '}'], '1', nonce, key).subarray(24);
     expect(openText(box, nonce, nacl.randomBytes(32))).toBeNull();
     expect(openText(box, nacl.randomBytes(24), key)).toBeNull();
     for (let i = 0; i < box.length * 8; i++) {

@@ -28,15 +28,21 @@ const remembered = new WeakMap<object, string>();
  * thousands of records spend most of their non-crypto time here.
  */
 export function canonicalCopy<T>(value: T): { text: string; copy: T } {
-  const [text, copy] = walk(value, new Set());
+  const text = walk(value, new Set());
+  const copy = walked;
+  walked = undefined;
   if (copy !== null && typeof copy === 'object') remembered.set(copy, text);
   return { text, copy: copy as T };
 }
 
-function walk(value: unknown, open: Set<object>): [string, unknown] {
+/** walk() returns the text and leaves the copy here; a tuple per value was measurable garbage. */
+let walked: unknown;
+
+function walk(value: unknown, open: Set<object>): string {
   if (value === null || typeof value !== 'object') {
-    // -0 becomes 0, as it would after a round trip through the stored text.
-    return [write(value, open), value === 0 ? 0 : value];
+    const text = write(value, open);
+    walked = value === 0 ? 0 : value; // -0 becomes 0, as after a round trip through the text
+    return text;
   }
   if (open.has(value)) throw new TypeError('Not JSON-serialisable: cycle');
   open.add(value);
@@ -48,9 +54,8 @@ function walk(value: unknown, open: Set<object>): [string, unknown] {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (item === undefined) throw new TypeError('Not JSON-serialisable: undefined array item');
-      const [itemText, itemCopy] = walk(item, open);
-      text += (i === 0 ? '' : ',') + itemText;
-      items.push(itemCopy);
+      text += (i === 0 ? '' : ',') + walk(item, open);
+      items.push(walked);
     }
     text += ']';
     copy = items;
@@ -63,17 +68,18 @@ function walk(value: unknown, open: Set<object>): [string, unknown] {
     for (const key of Object.keys(value).sort()) {
       const item = (value as Record<string, unknown>)[key];
       if (item === undefined) continue;
-      const [itemText, itemCopy] = walk(item, open);
-      text += (first ? '' : ',') + JSON.stringify(key) + ':' + itemText;
-      // defineProperty, not assignment: a "__proto__" key must stay data, as JSON.parse keeps it.
-      Object.defineProperty(fields, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
+      text += (first ? '' : ',') + JSON.stringify(key) + ':' + walk(item, open);
+      // Assigning "__proto__" would set the prototype; JSON.parse keeps it as data, and so must we.
+      if (key === '__proto__') Object.defineProperty(fields, key, { value: walked, enumerable: true, writable: true, configurable: true });
+      else fields[key] = walked;
       first = false;
     }
     text += '}';
     copy = fields;
   }
   open.delete(value);
-  return [text, Object.freeze(copy)];
+  walked = Object.freeze(copy);
+  return text;
 }
 
 // String concatenation rather than arrays of parts: this runs for every record on every write and

@@ -40,9 +40,8 @@ function encryptedTable(down: DBCoreTable, table: TableName, keySource: KeySourc
         // One call to the random source for the whole batch: per-row calls cost more than the cipher.
         const nonces = nacl.randomBytes(NONCE_BYTES * req.values.length);
         values = req.values.map((value: StoredRecord, i) =>
-          sealRecord(key, table, value, nonces.slice(i * NONCE_BYTES, (i + 1) * NONCE_BYTES)),
+          sealRecord(key, table, value, nonces.subarray(i * NONCE_BYTES, (i + 1) * NONCE_BYTES)),
         );
-        nonces.fill(0);
       } catch (error) {
         // Rejected rather than thrown, so Dexie aborts the transaction the ordinary way.
         return Promise.reject(error);

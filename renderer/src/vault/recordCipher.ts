@@ -30,9 +30,17 @@ interface RowPlaintext {
   record: StoredRecord;
 }
 
-/** canonicalJson({ record, table, v }) without re-serialising a record whose text is already known. */
+/**
+ * canonicalJson({ record, table, v }) is `prefix ‖ canonical record ‖ suffix`; keeping the three
+ * apart lets the record text (often remembered from the commit) go straight into the cipher buffer.
+ */
+function plaintextParts(table: TableName): [string, string] {
+  return ['{"record":', `,"table":${JSON.stringify(table)},"v":${ROW_FORMAT}}`];
+}
+
 export function rowPlaintext(table: TableName, record: StoredRecord): string {
-  return `{"record":${canonicalJson(record)},"table":${JSON.stringify(table)},"v":${ROW_FORMAT}}`;
+  const [prefix, suffix] = plaintextParts(table);
+  return prefix + canonicalJson(record) + suffix;
 }
 
 /** `nonce` must be fresh: callers sealing many rows draw all their nonces in one call. */
@@ -42,7 +50,7 @@ export function sealRecord(key: Uint8Array, table: TableName, record: StoredReco
     throw new TypeError('A stored record needs string id, kind and updatedAt');
   }
   if (parentId !== undefined && typeof parentId !== 'string') throw new TypeError('parentId must be a string');
-  const sealed = sealText(rowPlaintext(table, record), nonce, key);
+  const sealed = sealText(plaintextParts(table), canonicalJson(record), nonce, key);
   // Two views of one buffer: IndexedDB's structured clone then stores a single ArrayBuffer per row.
   const row: SealedRow = { id, kind, updatedAt, nonce: sealed.subarray(0, NONCE_BYTES), ct: sealed.subarray(NONCE_BYTES) };
   if (parentId !== undefined) row.parentId = parentId;

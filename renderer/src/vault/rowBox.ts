@@ -35,16 +35,21 @@ function buffers(length: number): [Uint8Array, Uint8Array] {
   return [padded, boxed];
 }
 
-/** Returns nonce ‖ box in one array, so a stored row holds one buffer rather than two. */
-export function sealText(text: string, nonce: Uint8Array, key: Uint8Array): Uint8Array {
+/**
+ * Seals UTF-8(prefix ‖ body ‖ suffix), written straight into the padded buffer so the row's
+ * plaintext never exists as one more string. Returns nonce ‖ box in one array, so a stored row
+ * holds one buffer rather than two.
+ */
+export function sealText([prefix, suffix]: [string, string], body: string, nonce: Uint8Array, key: Uint8Array): Uint8Array {
   if (nonce.length !== NONCE_BYTES || key.length !== 32) throw new TypeError('bad nonce or key length');
-  const [m, c] = buffers(ZERO_BYTES + text.length * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
+  // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+  const [m, c] = buffers(ZERO_BYTES + (prefix.length + body.length + suffix.length) * 3);
   m.fill(0, 0, ZERO_BYTES);
-  const { written } = encoder.encodeInto(text, m.subarray(ZERO_BYTES));
-  const length = ZERO_BYTES + written;
+  let length = ZERO_BYTES;
+  for (const part of [prefix, body, suffix]) length += encoder.encodeInto(part, m.subarray(length)).written;
   try {
     lowlevel.crypto_secretbox(c, m, length, nonce, key);
-    const out = new Uint8Array(NONCE_BYTES + MAC_BYTES + written);
+    const out = new Uint8Array(NONCE_BYTES + length - BOX_ZERO_BYTES);
     out.set(nonce, 0);
     out.set(c.subarray(BOX_ZERO_BYTES, length), NONCE_BYTES);
     return out;
