@@ -3,9 +3,11 @@
 // once with hash-wasm's, which the app enables at start-up.
 import { appendEvent, verifyChain, type AuditEvent } from '../../renderer/src/domain/audit';
 import { enableFastSha512, isFastSha512Enabled } from '../../renderer/src/domain/canonical';
+import { medianMs } from './median';
 
 const EVENTS = 100_000;
 const RUNS = 5;
+const WARMUPS = 1;
 
 function buildTrail(count: number): AuditEvent[] {
   const events: AuditEvent[] = [];
@@ -28,18 +30,6 @@ function buildTrail(count: number): AuditEvent[] {
   return events;
 }
 
-function medianMs(runs: number, task: () => void): number {
-  task(); // warm-up: JIT and caches
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    task();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
-
 function verifyOrThrow(events: AuditEvent[]): void {
   const verdict = verifyChain(events);
   if (!verdict.ok || verdict.head.seq !== events.length) throw new Error('benchmark trail did not verify');
@@ -49,12 +39,12 @@ export async function run(record: (name: string, value: number, unit: string) =>
   if (isFastSha512Enabled()) {
     // Something enabled hash-wasm earlier in this process; tweetnacl can no longer be measured.
     const events = buildTrail(EVENTS);
-    record('audit: verify 100,000 events (hash-wasm SHA-512)', medianMs(RUNS, () => verifyOrThrow(events)), 'ms');
+    record('audit: verify 100,000 events (hash-wasm SHA-512)', await medianMs(() => verifyOrThrow(events), RUNS, WARMUPS), 'ms');
     return;
   }
   const events = buildTrail(EVENTS);
-  record('audit: verify 100,000 events (tweetnacl SHA-512)', medianMs(RUNS, () => verifyOrThrow(events)), 'ms');
+  record('audit: verify 100,000 events (tweetnacl SHA-512)', await medianMs(() => verifyOrThrow(events), RUNS, WARMUPS), 'ms');
   await enableFastSha512();
-  record('audit: verify 100,000 events (hash-wasm SHA-512)', medianMs(RUNS, () => verifyOrThrow(events)), 'ms');
-  record('audit: append 100,000 events (hash-wasm SHA-512)', medianMs(1, () => void buildTrail(EVENTS)), 'ms');
+  record('audit: verify 100,000 events (hash-wasm SHA-512)', await medianMs(() => verifyOrThrow(events), RUNS, WARMUPS), 'ms');
+  record('audit: append 100,000 events (hash-wasm SHA-512)', await medianMs(() => void buildTrail(EVENTS), 3, 0), 'ms');
 }
