@@ -85,6 +85,16 @@ describe('appendEvent', () => {
     expect(appendEvent(EMPTY_CHAIN_HEAD, input(0))).toEqual(chain[0]);
   });
 
+  it.each<[string, Partial<AuditEventInput>]>([
+    ['a time with an offset instead of UTC', { at: '2025-01-01T12:00:00+03:00' }],
+    ['a time that is not a time', { at: 'yesterday' }],
+    ['no actor', { actor: '   ' }],
+    ['an unknown action', { action: 'erase' as AuditEventInput['action'] }],
+    ['no entity id', { entityId: '' }],
+  ])('refuses to write %s', (_name, change) => {
+    expect(() => appendEvent(last, { ...input(10), ...change })).toThrow();
+  });
+
   it('keeps summaries to one short line, never splitting a character', () => {
     const event = appendEvent(null, { ...input(0), before: 'line one\n  line two', after: '😀'.repeat(300) });
     expect(event.before).toBe('line one line two');

@@ -5,6 +5,7 @@ import {
   EMPTY_CHAIN_HEAD,
   GENESIS_HASH,
   SUMMARY_MAX_CHARS,
+  auditEventSchema,
   type AuditAction,
   type AuditEvent,
   type ChainHead,
@@ -55,7 +56,8 @@ export interface AuditEventInput {
 
 /**
  * The next event after `prev` (null, or EMPTY_CHAIN_HEAD, for the first). Pass the previous
- * event itself or just its head. The caller stores it in the same transaction as the change
+ * event itself or just its head. Throws a ZodError for input the schema refuses (e.g. a time
+ * that is not ISO 8601 UTC, or no actor). The caller stores it in the same transaction as the change
  * it records, together with the new head (see verifyAgainstHead).
  */
 export function appendEvent(prev: ChainHead | null, input: AuditEventInput): AuditEvent {
@@ -75,7 +77,8 @@ export function appendEvent(prev: ChainHead | null, input: AuditEventInput): Aud
     after: shortSummary(input.after),
     prevHash: head.hash,
   };
-  return { ...unhashed, hash: hashAuditEvent(unhashed) };
+  // Refuse a malformed event now rather than write one that later reads as tampered.
+  return auditEventSchema.parse({ ...unhashed, hash: hashAuditEvent(unhashed) });
 }
 
 /** Cuts a summary to SUMMARY_MAX_CHARS characters without splitting a character in two. */
