@@ -1,7 +1,7 @@
 import nacl from 'tweetnacl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_KDF, KDF_FLOOR, openVault, VaultError, type Kdf } from '../../renderer/src/vault';
-import { expectVaultError, fastKdf, makeRecord, newVault, rawDump, snapshot } from './helpers';
+import { expectVaultError, fastKdf, makeRecord, newVault, rawDexie, rawDump, snapshot } from './helpers';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -168,6 +168,41 @@ describe('changing the passphrase', () => {
     await vault.create('a');
     vault.lock();
     await expectVaultError(vault.changePassphrase('x'), 'locked');
+  });
+});
+
+describe('verifying the passphrase', () => {
+  it('answers true or false without changing anything, follows passphrase changes, and needs an unlocked vault', async () => {
+    const kdf = vi.fn<Kdf>(fastKdf);
+    const { vault, dbName } = await newVault({ kdf });
+    await expectVaultError(vault.verifyPassphrase('x'), 'locked');
+    await vault.create('first');
+    await vault.commit({ put: [{ table: 'records', record: makeRecord() }] });
+    const disk = await rawDump(dbName);
+    const memory = snapshot(vault);
+    expect(await vault.verifyPassphrase('first')).toBe(true);
+    expect(await vault.verifyPassphrase('First')).toBe(false);
+    expect(vault.status).toBe('unlocked');
+    expect(snapshot(vault)).toEqual(memory);
+    expect(await rawDump(dbName)).toEqual(disk);
+    await vault.changePassphrase('second');
+    expect(await vault.verifyPassphrase('first')).toBe(false);
+    expect(await vault.verifyPassphrase('second')).toBe(true);
+    vault.lock();
+    await expectVaultError(vault.verifyPassphrase('second'), 'locked');
+  });
+
+  it('never runs the KDF on parameters below the floor', async () => {
+    const kdf = vi.fn<Kdf>(fastKdf);
+    const { vault, dbName } = await newVault({ kdf });
+    await vault.create('pass');
+    const raw = await rawDexie(dbName);
+    const header = (await raw.table('meta').get('header')) as { kdf: { iterations: number } };
+    header.kdf.iterations = 1;
+    await raw.table('meta').put(header);
+    kdf.mockClear();
+    expect(await vault.verifyPassphrase('pass')).toBe(false);
+    expect(kdf).not.toHaveBeenCalled();
   });
 });
 

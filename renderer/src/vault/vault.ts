@@ -167,6 +167,8 @@ class LifeboatVault implements Vault {
     return this.#serial(async () => {
       this.#requireUnlocked();
       const header = await this.#readHeader();
+      // Same downgrade rule as unlock: never run the KDF on parameters we would refuse there.
+      if (checkKdfParams(header.kdf) !== 'ok') return false;
       const kek = await this.#kdf(passphrase, header.kdf);
       const dek = unwrapKey(kek, header.passphraseWrap);
       wipe(kek);
