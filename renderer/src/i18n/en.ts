@@ -2,6 +2,9 @@
  * English messages. Every sentence a person sees lives here, so another language is a new file, not a code change.
  * Errors say what happened and what to do next.
  */
+import { print } from './en/print';
+import { response } from './en/response';
+
 export const en = {
   app: {
     name: 'Lifeboat',
@@ -139,6 +142,8 @@ export const en = {
     fileFailed: 'The file could not be saved. Try again, or choose another folder.',
     fileRead: 'The file could not be read. Try again, or choose another copy.',
   },
+  print,
+  response,
 } as const;
 
 export type Messages = typeof en;
