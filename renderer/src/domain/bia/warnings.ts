@@ -1,5 +1,8 @@
+import type { Asset } from '../asset';
+import type { Contact } from '../contact';
 import type { Dependency } from '../dependency';
 import type { Process } from '../process';
+import type { Vendor } from '../vendor';
 import type { ProcessMtpd } from './mtpd';
 import type { BiaIndex } from './plan';
 import type { RollDownEntry } from './rollDown';
@@ -93,7 +96,9 @@ function processWarnings(index: BiaIndex, process: Process, mtpd: ProcessMtpd | 
   if (rpo === 0) out.push(warning('zero-rpo', processId, undefined, { processName }, objectivesFix('rpoMinutes')));
 }
 
-function targetOf(index: BiaIndex, d: Dependency): { name: string } | undefined {
+type Target = Asset | Vendor | Contact;
+
+function targetOf(index: BiaIndex, d: Dependency): Target | undefined {
   switch (d.targetType) {
     case 'asset':
       return index.assetById.get(d.targetId);
@@ -105,23 +110,19 @@ function targetOf(index: BiaIndex, d: Dependency): { name: string } | undefined 
 }
 
 /** Someone to call: named on the link, or the target is a person, or it names its own contact. */
-function hasContact(index: BiaIndex, d: Dependency): boolean {
+function hasContact(index: BiaIndex, d: Dependency, target: Target): boolean {
   if (d.contactId !== undefined && index.contactById.has(d.contactId)) return true;
-  switch (d.targetType) {
+  switch (target.kind) {
     case 'contact':
-      return index.contactById.has(d.targetId);
+      return true;
     case 'vendor':
-      return (index.vendorById.get(d.targetId)?.supportContacts.length ?? 0) > 0;
-    case 'asset': {
-      const contactId = index.assetById.get(d.targetId)?.contactId;
-      return contactId !== undefined && index.contactById.has(contactId);
-    }
+      return target.supportContacts.length > 0;
+    case 'asset':
+      return target.contactId !== undefined && index.contactById.has(target.contactId);
   }
 }
 
-function dependencyWarnings(index: BiaIndex, d: Dependency, out: BiaWarning[]): void {
-  const process = index.processById.get(d.parentId);
-  if (!process) return;
+function dependencyWarnings(index: BiaIndex, process: Process, d: Dependency, out: BiaWarning[]): void {
   const target = targetOf(index, d);
   if (!target) {
     out.push(
@@ -129,7 +130,7 @@ function dependencyWarnings(index: BiaIndex, d: Dependency, out: BiaWarning[]): 
     );
     return;
   }
-  if (d.required && !hasContact(index, d)) {
+  if (d.required && !hasContact(index, d, target)) {
     out.push(
       warning(
         'required-dependency-without-contact',
@@ -185,7 +186,8 @@ export function biaWarnings(index: BiaIndex, mtpdByProcess: ReadonlyMap<string, 
   const out: BiaWarning[] = [];
   for (const process of index.plan.processes) {
     processWarnings(index, process, mtpdByProcess.get(process.id), out);
-    for (const d of index.dependenciesByProcess.get(process.id) ?? []) dependencyWarnings(index, d, out);
+    const links = index.dependenciesByProcess.get(process.id);
+    if (links) for (const d of links) dependencyWarnings(index, process, d, out);
   }
   for (const entry of rollDown.values()) {
     rollDownWarning(index, entry, 'rto', out);
