@@ -101,6 +101,30 @@ describe('KDF worker', () => {
     }
   });
 
+  it('the worker script answers on its global scope and transfers a standalone key buffer', async () => {
+    const posted: { message: unknown; transfer: Transferable[] }[] = [];
+    let received: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => {
+      received = resolve;
+    });
+    const scope = {
+      onmessage: null as ((event: { data: unknown }) => void) | null,
+      postMessage(message: unknown, transfer: Transferable[]) {
+        posted.push({ message, transfer });
+        received();
+      },
+    };
+    vi.stubGlobal('self', scope);
+    await import('../../renderer/src/vault/kdf.worker');
+    scope.onmessage?.({ data: { passphrase: 'pw', params } });
+    await answered;
+    const [{ message, transfer } = { message: undefined, transfer: [] }] = posted;
+    const key = (message as { key: Uint8Array }).key;
+    expect(message).toEqual({ ok: true, key: await argon2idKdf('pw', params) });
+    expect(transfer).toEqual([key.buffer]);
+    expect(key.buffer.byteLength).toBe(32);
+  });
+
   it('is what openVault uses by default wherever Worker exists', async () => {
     FakeWorker.instances = [];
     vi.stubGlobal('Worker', FakeWorker);

@@ -8,7 +8,14 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   void handleKdfRequest(event.data).then((response) => {
-    // Transfer, so no copy of the key stays behind in this worker's heap.
-    scope.postMessage(response, response.ok ? [response.key.buffer as ArrayBuffer] : []);
+    if (!response.ok) {
+      scope.postMessage(response, []);
+      return;
+    }
+    // A standalone copy is always transferable (a view into a larger or WASM-owned buffer is not),
+    // and transferring it leaves no copy of the key behind in this worker's heap.
+    const key = response.key.slice();
+    response.key.fill(0);
+    scope.postMessage({ ok: true, key }, [key.buffer]);
   });
 };
