@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveBia } from '../../../renderer/src/domain/bia/derive';
 import { describeWarning } from '../../../renderer/src/domain/bia/describeWarning';
-import { warningKey, type BiaWarning } from '../../../renderer/src/domain/bia/warnings';
+import type { BiaWarning } from '../../../renderer/src/domain/bia/warnings';
 import { grid, PlanBuilder } from './plan.fixture';
 
 const crossesAt8h = grid({ financial: [0, 1, 3, 3, 3, 3, 3] });
@@ -131,6 +131,6 @@ describe('biaWarnings', () => {
       new Set(['process-without-owner', 'rto-not-below-mtpd', 'zero-rto', 'zero-rpo', 'required-dependency-without-contact', 'missing-objectives', 'capability-unknown', 'roll-down-rpo']),
     );
     for (const w of ws) expect(describeWarning(w)).not.toMatch(/undefined|""|(^|[ (])\?/);
-    expect(new Set(ws.map(warningKey)).size).toBe(ws.length);
+    expect(new Set(ws.map((w) => w.key)).size).toBe(ws.length);
   });
 });

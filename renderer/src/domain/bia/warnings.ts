@@ -37,6 +37,8 @@ export type WarningParams = Record<string, string | number>;
  * describeWarning), so names and durations travel in params rather than in text.
  */
 export interface BiaWarning {
+  /** Unique within one derivation: for React lists and "dismissed" sets. */
+  key: string;
   code: WarningCode;
   severity: WarningSeverity;
   processId?: string;
@@ -63,6 +65,7 @@ const SEVERITY: Record<WarningCode, WarningSeverity> = {
 // thousands of findings, spreads of differently shaped objects dominated the derivation time.
 function warning(code: WarningCode, processId: string | undefined, dependencyId: string | undefined, params: WarningParams, fix: FixTarget): BiaWarning {
   return {
+    key: `${code}:${processId ?? ''}:${dependencyId ?? ''}:${fix.recordId}:${params.metric ?? ''}`,
     code,
     severity: SEVERITY[code],
     processId,
@@ -170,11 +173,6 @@ function rollDownWarning(index: BiaIndex, entry: RollDownEntry, metric: 'rto' | 
     params.capabilityMinutes = capability;
     out.push(warning(metric === 'rto' ? 'roll-down-rto' : 'roll-down-rpo', required.processId, required.dependencyId, params, fix));
   }
-}
-
-/** A key unique within one derivation's warnings, for lists and for "dismissed" sets; built on demand to keep derivation lean. */
-export function warningKey(w: BiaWarning): string {
-  return `${w.code}:${w.processId ?? ''}:${w.dependencyId ?? ''}:${w.fix.recordId}:${w.params.metric ?? ''}`;
 }
 
 /**
