@@ -55,9 +55,12 @@ type PathStep = string | number;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be found
 const NOTHING_TO_ESCAPE = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
-function quote(text: string): string {
+/** A string's canonical form; for callers that write a known shape directly (see the audit chain). */
+export function canonicalString(text: string): string {
   return NOTHING_TO_ESCAPE.test(text) ? `"${text}"` : JSON.stringify(text);
 }
+
+const quote = canonicalString;
 
 function refuse(path: PathStep[], problem: string): never {
   const written = path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('');

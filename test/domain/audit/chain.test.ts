@@ -77,6 +77,26 @@ describe('appendEvent', () => {
     expect(hash).toBe(sha512Hex(event.prevHash + canonicalJson(rest)));
   });
 
+  it('hashes exactly the documented fields, in canonical form, whatever their values', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('', '"', '\\', '\u0000', '\ud800', 'é😀'));
+    const anything = fc.oneof(text, fc.double(), fc.integer(), fc.constant(null), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }));
+    const fields = ['id', 'kind', 'updatedAt', 'seq', 'at', 'actor', 'action', 'entityKind', 'entityId', 'entityLabel', 'before', 'after', 'prevHash'] as const;
+    fc.assert(
+      fc.property(fc.record(Object.fromEntries(fields.map((f) => [f, fc.oneof({ weight: 4, arbitrary: f === 'seq' ? fc.integer() : text }, { weight: 1, arbitrary: anything })]))), (event) => {
+        const e = event as unknown as AuditEvent;
+        let expected: string | Error;
+        try {
+          expected = sha512Hex(String(e.prevHash) + canonicalJson(event));
+        } catch (error) {
+          expected = error as Error;
+        }
+        if (typeof expected === 'string') expect(hashAuditEvent(e)).toBe(expected);
+        else expect(() => hashAuditEvent(e)).toThrow(expected.constructor as new () => Error);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('writes events the schema accepts unchanged, so parsing never alters what was hashed', () => {
     for (const event of chain) expect(auditEventSchema.parse(event)).toEqual(event);
   });

@@ -1,4 +1,4 @@
-import { canonicalJson, sha512Hex } from '../canonical';
+import { canonicalJson, canonicalString, sha512Hex } from '../canonical';
 import { newRecordId } from '../record';
 import {
   AUDIT_EVENT_KIND,
@@ -22,22 +22,32 @@ import {
  * attach to the object is ignored, so it can neither break nor forge the chain.
  */
 export function hashAuditEvent(event: Omit<AuditEvent, 'hash'>): string {
-  const hashed = {
-    id: event.id,
-    kind: event.kind,
-    updatedAt: event.updatedAt,
-    seq: event.seq,
-    at: event.at,
-    actor: event.actor,
-    action: event.action,
-    entityKind: event.entityKind,
-    entityId: event.entityId,
-    entityLabel: event.entityLabel,
-    before: event.before,
-    after: event.after,
-    prevHash: event.prevHash,
-  };
-  return sha512Hex(event.prevHash + canonicalJson(hashed));
+  return sha512Hex(event.prevHash + canonicalUnhashed(event));
+}
+
+/**
+ * canonicalJson of the hashed fields, written directly in their sorted key order: the same
+ * string (a property test holds it to that) about three times faster, and serialising is most of
+ * the work of verifying 100,000 events. A field of an unexpected type takes the general path,
+ * which writes it, or refuses it, exactly as canonicalJson does.
+ */
+function canonicalUnhashed(event: Omit<AuditEvent, 'hash'>): string {
+  const { action, actor, after, at, before, entityId, entityKind, entityLabel, id, kind, prevHash, seq, updatedAt } = event as Record<keyof Omit<AuditEvent, 'hash'>, unknown>;
+  if (
+    typeof action !== 'string' || typeof actor !== 'string' || typeof at !== 'string' || typeof entityId !== 'string' ||
+    typeof entityKind !== 'string' || typeof entityLabel !== 'string' || typeof id !== 'string' || typeof kind !== 'string' ||
+    typeof prevHash !== 'string' || typeof updatedAt !== 'string' || typeof seq !== 'number' || !Number.isFinite(seq) ||
+    (after !== null && typeof after !== 'string') || (before !== null && typeof before !== 'string')
+  ) {
+    return canonicalJson({ action, actor, after, at, before, entityId, entityKind, entityLabel, id, kind, prevHash, seq, updatedAt });
+  }
+  const q = canonicalString;
+  return (
+    `{"action":${q(action)},"actor":${q(actor)},"after":${after === null ? 'null' : q(after)},"at":${q(at)},` +
+    `"before":${before === null ? 'null' : q(before)},"entityId":${q(entityId)},"entityKind":${q(entityKind)},` +
+    `"entityLabel":${q(entityLabel)},"id":${q(id)},"kind":${q(kind)},"prevHash":${q(prevHash)},` +
+    `"seq":${JSON.stringify(seq)},"updatedAt":${q(updatedAt)}}`
+  );
 }
 
 export interface AuditEventInput {
