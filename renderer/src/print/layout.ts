@@ -19,8 +19,8 @@ export const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X;
 export const FONT_SIZE = 9.5;
 export const LINE = 12.5;
 export const SMALL = 8;
-export const TABLE_FONT = 8.5;
-export const TABLE_LINE = 10.5;
+export const TABLE_FONT = 8;
+export const TABLE_LINE = 9.5;
 export const MONO_SIZE = 8;
 export const MONO_LINE = 10;
 /** Roboto Mono advances 0.6 em per character. */
@@ -109,8 +109,8 @@ export const styles = StyleSheet.create({
   details: { fontSize: 9, lineHeight: '11.5pt', marginTop: 2 },
   note: { borderBottomWidth: 0.5, borderBottomColor: RULE, height: 20 },
   quote: { borderLeftWidth: 1, borderLeftColor: RULE, paddingLeft: 6, marginBottom: 6, fontSize: 9, lineHeight: '11.5pt' },
-  tocRow: { flexDirection: 'row', borderBottomWidth: 0.4, borderBottomColor: RULE, borderBottomStyle: 'dotted', paddingVertical: 1.5 },
-  tocTitle: { flexGrow: 1, flexBasis: 0 },
-  tocPage: { width: 40, textAlign: 'right' },
+  tocRow: { position: 'relative', borderBottomWidth: 0.4, borderBottomColor: RULE, borderBottomStyle: 'dotted', paddingVertical: 1.5 },
+  tocTitle: { paddingRight: 48 },
+  tocPage: { position: 'absolute', right: 0, top: 1.5, width: 44, textAlign: 'right' },
   box: { borderWidth: 1.5, borderColor: INK, padding: 8, marginVertical: 8 },
 });

@@ -16,9 +16,8 @@ export function fmt(template: string, params: Record<string, string | number> = 
 /**
  * Wraps a command at `columns` monospace characters. Each source line becomes one or more
  * printed lines; continuation lines start with CONTINUATION, so the printed width of those is
- * `columns` too. Breaks fall after a space or a separator when one is in the last third of the
- * line, else exactly at the column. Joining a line's pieces without the marker gives the
- * source line back, character for character (trailing spaces of a piece included).
+ * `columns` too. Joining a line's pieces without the marker gives the source line back, character
+ * for character; no piece starts or ends with a space (see breakPoint).
  */
 export function wrapCommand(command: string, columns: number): string[] {
   const out: string[] = [];
@@ -41,13 +40,21 @@ export function wrapCommand(command: string, columns: number): string[] {
   return out;
 }
 
-const SOFT_BREAK_AFTER = new Set([' ', '/', '-', ',', ';', '&', '|', '?', '=', '.', ':']);
+const SOFT_BREAK_AFTER = new Set(['/', '-', ',', ';', '&', '|', '?', '=', '.', ':', '(', '_']);
 
+/**
+ * Where to cut: never next to a space, because a space at either end of a printed line is
+ * invisible on paper (and dropped when the PDF text is copied), so a reader could not know it
+ * was there. So a continuation joins its line with no space, always. Preferred: after a separator
+ * in the last third of the room; else as close to the room as the spaces allow.
+ */
 function breakPoint(text: string, room: number): number {
+  const clear = (i: number) => text[i - 1] !== ' ' && text[i] !== ' ';
   const earliest = Math.floor((room * 2) / 3);
   for (let i = room; i > earliest; i--) {
-    if (SOFT_BREAK_AFTER.has(text[i - 1] ?? '')) return i;
+    if (SOFT_BREAK_AFTER.has(text[i - 1] ?? '') && clear(i)) return i;
   }
+  for (let i = room; i > 1; i--) if (clear(i)) return i;
   return room;
 }
 
@@ -93,12 +100,12 @@ function tokenBreak(token: string, room: number): number {
 }
 
 /**
- * How many characters of proportional text fit in `widthPt` at `fontSize`, counting 0.68 em per
- * character: wider than Roboto's lower case and digits (about 0.5 em) with room for capitals.
+ * How many characters of proportional text fit in `widthPt` at `fontSize`, counting 0.6 em per
+ * character: wider than Roboto's lower case and digits (0.5–0.56 em) with room for some capitals.
  * A line of all-capital Ws would still overflow; such tokens do not occur in plan data.
  */
 export function charsThatFit(widthPt: number, fontSize: number): number {
-  return Math.max(4, Math.floor(widthPt / (fontSize * 0.68)));
+  return Math.max(4, Math.floor(widthPt / (fontSize * 0.6)));
 }
 
 /** "1234567" → "1,234,567" in the given locale. */

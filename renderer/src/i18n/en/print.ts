@@ -151,7 +151,7 @@ export const print = {
       escalationNone: 'No escalation contacts in this runbook: use the call tree.',
       steps: 'Steps',
       legend:
-        'Tick the box when a step is done and write the time and your initials. A line starting with » continues the command line above it: type both as one line.',
+        'Tick the box when a step is done and write the time and your initials. A command line starting with » continues the line above it: type them as one line, with no space between.',
       stepMeta: '{{role}} · {{minutes}}',
       startsAtOnce: 'can start at once',
       startsAfter: 'after step {{steps}}',

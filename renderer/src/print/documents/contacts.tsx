@@ -15,12 +15,12 @@ export function callTreeContent(contacts: readonly ContactRow[], strings: PdfStr
       <Table
         key="table"
         columns={[
-          { label: s.level, width: 6, align: 'right' },
-          { label: s.name, width: 19, bold: true },
-          { label: s.role, width: 21 },
-          { label: s.primary, width: 15 },
-          { label: s.backup, width: 15 },
-          { label: s.email, width: 17 },
+          { label: s.level, width: 5, align: 'right' },
+          { label: s.name, width: 17, bold: true },
+          { label: s.role, width: 18 },
+          { label: s.primary, width: 14 },
+          { label: s.backup, width: 14 },
+          { label: s.email, width: 25 },
           { label: s.wait, width: 7 },
         ]}
         rows={contacts.map((c) => [

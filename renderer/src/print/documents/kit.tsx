@@ -57,7 +57,9 @@ export function tocContent(entries: readonly TocEntry[], strings: PdfStrings, ho
   return [
     <Heading key="title" level={1}>{s.contents}</Heading>,
     ...entries.map((entry) => (
-      <View key={`toc-${entry.key}`} style={styles.tocRow} wrap={false}>
+      // Not a row and not wrap={false}: the number is an absolute dynamic child, so only it is
+      // re-rendered per layout round and it takes no flow space; the row's height never changes.
+      <View key={`toc-${entry.key}`} style={styles.tocRow}>
         <Text style={[styles.tocTitle, entry.nested ? { paddingLeft: 14 } : styles.bold]}>{entry.title}</Text>
         <Text style={styles.tocPage} render={() => String(hooks.sectionStarts.get(entry.pageOf ?? entry.key) ?? '')} />
       </View>
