@@ -1,3 +1,4 @@
+import { enableFastSha512 } from '../domain/canonical';
 import { appendEvent, AUDIT_EVENT_KIND, EMPTY_CHAIN_HEAD, type AuditEvent, type AuditEventInput, type ChainHead } from '../domain/audit';
 import { ORGANISATION_KIND } from '../domain/organisation';
 import type { PlanRecord } from '../domain/record';
@@ -27,6 +28,8 @@ export class PlanStore {
     vault.subscribe(() => {
       this.version += 1;
     });
+    // Four times faster audit hashing; until it loads, the pure-JS hash gives the same digests.
+    void enableFastSha512();
   }
 
   subscribe(listener: () => void): () => void {

@@ -29,6 +29,9 @@ export const NON_PLAN_KINDS: readonly string[] = [
   'incident',
   'attachment',
   'settings',
+  // Where the owner left the wizard, and the audit chain's head: bookkeeping, not plan.
+  'wizard-progress',
+  'audit-head',
 ];
 
 export const VOLATILE_FIELDS: readonly string[] = ['updatedAt'];
