@@ -1,5 +1,5 @@
-import type { ComponentType, ReactNode } from 'react';
-import { IconHome, IconSettings } from '@tabler/icons-react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { IconHome, IconPrinter, IconSettings } from '@tabler/icons-react';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
@@ -13,7 +13,11 @@ export interface AppRoute {
   nav?: { labelKey: string; icon: ReactNode };
 }
 
+/** Printing is loaded on first visit, and react-pdf only when a PDF is made. */
+const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) => ({ default: m.PrintScreen })));
+
 export const ROUTES: AppRoute[] = [
   { path: '/', element: HomeScreen, nav: { labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden /> } },
+  { path: '/print', element: () => <Suspense fallback={null}><PrintScreen /></Suspense>, nav: { labelKey: 'print.nav', icon: <IconPrinter size={18} aria-hidden /> } },
   { path: '/settings', element: SettingsScreen, nav: { labelKey: 'nav.settings', icon: <IconSettings size={18} aria-hidden /> } },
 ];
