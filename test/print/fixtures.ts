@@ -51,7 +51,7 @@ function phone(n: number): string {
 export interface PlanSpec {
   template: 'online-shop' | 'accounting-firm';
   organisation: string;
-  /** Processes beyond the template's are generated. */
+  /** Fewer than the template's keeps the first ones; more are generated. */
   processes?: number;
   runbooks: number;
   /** Steps per runbook; the templates' own steps when absent. */
@@ -84,14 +84,16 @@ export function makePlan(spec: PlanSpec): Plan {
   const organisation = organisationSchema.parse({ id: newId(), kind: ORGANISATION_KIND, updatedAt: at, name: spec.organisation, planOwner: 'Amira Haddad', classification: 'Confidential' });
   records.push(organisation);
 
-  const processes = [...base.processes];
-  const objectives = [...base.objectives];
+  const keep = spec.processes !== undefined && spec.processes < base.processes.length ? new Set(base.processes.slice(0, spec.processes).map((p) => p.id)) : undefined;
+  const kept = <T extends { parentId: string }>(list: T[]) => (keep ? list.filter((r) => keep.has(r.parentId)) : list);
+  const processes = keep ? base.processes.filter((p) => keep.has(p.id)) : [...base.processes];
+  const objectives = kept(base.objectives);
   for (let i = processes.length; i < (spec.processes ?? processes.length); i++) {
     const p = makeProcess({ name: `Back-office process ${i + 1}`, description: 'Generated for size tests.', owner: `${FIRST[i % 20]} ${LAST[i % 10]}` }, NOW);
     processes.push(p);
     objectives.push(makeObjectives({ parentId: p.id, rtoMinutes: 240 * (1 + (i % 6)), rpoMinutes: 60 * (1 + (i % 4)) }, NOW));
   }
-  records.push(...processes, ...base.assessments, ...objectives, ...base.assets, ...base.dependencies);
+  records.push(...processes, ...kept(base.assessments), ...objectives, ...base.assets, ...kept(base.dependencies));
 
   const contacts: Contact[] = [];
   for (let i = 0; i < spec.contacts; i++) {
@@ -107,7 +109,7 @@ export function makePlan(spec: PlanSpec): Plan {
           organisation: i % 9 === 8 ? 'Northwind IT Services Ltd' : '',
           primaryPhone: phone(i * 2 + 1),
           backupPhone: i % 3 === 2 ? '' : phone(i * 2 + 2),
-          email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${spec.template}.example`,
+          email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@${spec.template}.example`,
           escalationLevel: 1 + Math.min(9, Math.floor(i / 6)),
           escalateAfterMinutes: 10 + 5 * (i % 4),
         },
@@ -167,11 +169,11 @@ export function makePlan(spec: PlanSpec): Plan {
     if (spec.steps !== undefined) {
       steps = Array.from({ length: spec.steps }, (_, k) => {
         const from = made.steps[k % made.steps.length]!;
+        const { after: _after, ...rest } = from;
         return {
-          ...from,
+          ...rest,
           id: newId(),
           title: `${from.title} (part ${Math.floor(k / made.steps.length) + 1})`,
-          after: undefined,
           communicationIds: k < made.steps.length ? from.communicationIds : [],
           command: from.command || (k % 3 === 0 ? `systemctl status lifeboat-${k}.service && journalctl -u lifeboat-${k}.service --since "-15 min" | tail -n 50` : ''),
         };

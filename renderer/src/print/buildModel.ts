@@ -275,7 +275,13 @@ export function buildPrintJob(request: PrintRequest, records: readonly PlanRecor
 function versionAndApproval(ctx: Context): { label: string; status: string; approvedBy: string[]; fingerprint: string } {
   const { plan, s } = ctx;
   const approved = currentApprovedVersion(plan.versions);
-  const check = checkSignOff(approved, plan.approvals, plan.records);
+  let check: ReturnType<typeof checkSignOff>;
+  try {
+    check = checkSignOff(approved, plan.approvals, plan.records);
+  } catch {
+    // A record that cannot be fingerprinted must not stop the paper copy in an emergency.
+    check = { state: 'not-approved', currentFingerprint: '', approvals: [], changes: [] };
+  }
   const latest = [...plan.versions].sort((a, b) => b.number - a.number)[0];
   let label: string;
   if (approved && check.state === 'valid') {
