@@ -107,6 +107,7 @@ export const styles = StyleSheet.create({
     marginTop: 2,
   },
   details: { fontSize: 9, lineHeight: '11.5pt', marginTop: 2 },
+  commandSpan: { fontFamily: MONO_FONT, fontSize: MONO_SIZE, lineHeight: `${MONO_LINE + 0.5}pt`, backgroundColor: TINT },
   note: { borderBottomWidth: 0.5, borderBottomColor: RULE, height: 20 },
   quote: { borderLeftWidth: 1, borderLeftColor: RULE, paddingLeft: 6, marginBottom: 6, fontSize: 9, lineHeight: '11.5pt' },
   tocRow: { position: 'relative', borderBottomWidth: 0.4, borderBottomColor: RULE, borderBottomStyle: 'dotted', paddingVertical: 1.5 },

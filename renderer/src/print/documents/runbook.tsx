@@ -23,21 +23,19 @@ function StepRow({ step, s }: { step: StepModel; s: PdfStrings['runbook'] }) {
     // A step never splits from its checkbox: the row is kept whole unless it is taller than a page.
     <View style={styles.step} wrap={!keepTogether}>
       <Checkbox />
+      {/* One Text per step (title, blanks, command, details as nested spans): node count is what
+          react-pdf's time follows, so the step is as lean as it can be. */}
       <Text style={styles.stepHead}>
         <Text style={styles.bold}>{`${step.number}.  ${step.title}`}</Text>
         {`\n${meta}${meta ? '      ' : ''}${s.blanks}`}
+        {commandLines.length > 0 ? <Text style={styles.commandSpan}>{`\n${commandLines.join('\n')}`}</Text> : null}
+        {details.map(([label, text], i) => (
+          <Text key={i} style={styles.details}>
+            <Text style={styles.bold}>{`\n${label}: `}</Text>
+            {breakLongTokens(text, DETAIL_CHARS)}
+          </Text>
+        ))}
       </Text>
-      {commandLines.length > 0 ? <Text style={styles.command}>{commandLines.join('\n')}</Text> : null}
-      {details.length > 0 ? (
-        <Text style={styles.details}>
-          {details.map(([label, text], i) => (
-            <Text key={i}>
-              <Text style={styles.bold}>{`${label}: `}</Text>
-              {`${breakLongTokens(text, DETAIL_CHARS)}${i < details.length - 1 ? '\n' : ''}`}
-            </Text>
-          ))}
-        </Text>
-      ) : null}
     </View>
   );
 }
