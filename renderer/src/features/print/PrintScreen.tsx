@@ -10,7 +10,6 @@ import { RUNBOOK_KIND } from '../../domain/runbook/runbook';
 import { saveFailureMessage } from '../shared/saveFailureMessage';
 // Types only: the print code itself is loaded with import() when the user prints. The layer rule
 // cannot tell a type or a lazy import from a static one, hence the two exemptions in this file.
-// eslint-disable-next-line boundaries/dependencies -- type-only; erased at build time
 import type { PaperSize, PdfStrings, PrintRequest, RenderPdfProgress } from '../../print/client';
 import './print.css';
 
@@ -100,7 +99,6 @@ export function PrintScreen() {
     setError(null);
     setSavedPath(null);
     try {
-      // eslint-disable-next-line boundaries/dependencies -- loaded lazily, so react-pdf stays out of the first bundle (design §1)
       const { renderPdf } = await import('../../print/client');
       const records = store.vault.status === 'unlocked' ? store.vault.all('records') : [];
       const strings = i18next.t('print.pdf', { returnObjects: true }) as unknown as PdfStrings;
