@@ -4,6 +4,7 @@
  */
 import { print } from './en/print';
 import { response } from './en/response';
+import { governance } from './en/governance';
 
 export const en = {
   app: {
@@ -144,6 +145,7 @@ export const en = {
   },
   print,
   response,
+  governance,
 } as const;
 
 export type Messages = typeof en;

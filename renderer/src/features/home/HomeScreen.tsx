@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n';
 import { ORGANISATION_KIND } from '../../domain/organisation';
 import { useSingleton } from '../../store';
 import { OrganisationForm } from './OrganisationForm';
+import { GovernanceHomeCard } from '../governance/GovernanceHomeCard';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function HomeScreen() {
       <Title order={1} size="h2">{t('home.title')}</Title>
       {!organisation && <Text>{t('home.emptyIntro')}</Text>}
       <OrganisationForm key={organisation?.id ?? 'new'} />
+      {organisation && <GovernanceHomeCard />}
     </Stack>
   );
 }
