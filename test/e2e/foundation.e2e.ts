@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,12 +27,23 @@ describe('foundation: vault, lock, backup', () => {
 
   it('creates a vault, saves the organisation, and stores nothing typed in clear', async () => {
     const { page } = app;
-    recoveryKey = await createVault(page);
+    let sheetText = '';
+    recoveryKey = await createVault(page, PASSPHRASE, async (key) => {
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save the emergency recovery sheet (PDF)' }).click();
+      const download = await downloading;
+      const path = join(tmpdir(), `lifeboat-sheet-${Date.now()}.pdf`);
+      await download.saveAs(path);
+      expect((await readFile(path)).subarray(0, 5).toString()).toBe('%PDF-');
+      sheetText = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+      expect(sheetText.replace(/[\s-]/g, '')).toContain(key.replaceAll('-', ''));
+    });
+    expect(sheetText).toMatch(/recovery/i);
     expect(recoveryKey).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{4})+$/);
     await page.getByLabel('Business name').fill(ORG);
     await page.getByLabel('Plan owner').fill(OWNER);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved.').waitFor();
+    await page.getByText('Saved.', { exact: true }).waitFor();
     const raw = await dumpIndexedDb(page);
     expect(raw.length).toBeGreaterThan(100);
     for (const typed of [ORG, OWNER, PASSPHRASE, 'Harbour', 'Haddad', recoveryKey.slice(0, 9)]) expect(raw).not.toContain(typed);

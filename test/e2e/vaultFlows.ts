@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export const PASSPHRASE = 'velvet tractor quietly marble harbour 42';
 
 /** Creates a vault as a person would and returns the recovery key they "wrote down". */
-export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
+export async function createVault(page: Page, passphrase = PASSPHRASE, onRecoveryKeyShown?: (recoveryKey: string) => Promise<void>): Promise<string> {
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Type the passphrase again').fill(passphrase);
@@ -13,6 +13,7 @@ export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<
   const keyOutput = page.getByRole('status', { name: 'Recovery key' });
   await keyOutput.waitFor({ timeout: 30_000 });
   const recoveryKey = ((await keyOutput.innerText()).match(/[A-Z2-7]{4}/g) ?? []).join('-');
+  await onRecoveryKeyShown?.(recoveryKey);
   await page.getByLabel('I have written the recovery key down and stored it safely.').check();
   const groupLabel = await page.getByText(/^Type group \d+ of your recovery key/).innerText();
   const n = Number(/group (\d+)/.exec(groupLabel)?.[1]);

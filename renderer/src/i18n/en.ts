@@ -57,6 +57,12 @@ export const en = {
     confirmLabel: 'Group {{n}} of the recovery key',
     confirmWrong: 'That does not match group {{n}}. Look at your written copy and try again.',
     confirmSubmit: 'Confirm and open my plan',
+    sheetIntro:
+      'You can also save a one-page sheet with this key and plain instructions, to print and lock in your safe. The sheet is NOT encrypted: print it, then delete the PDF file.',
+    sheetSave: 'Save the emergency recovery sheet (PDF)',
+    sheetSaved: 'Sheet saved. Print it, lock it away, then delete the PDF file.',
+    sheetFailed: 'The sheet could not be prepared. Write the key down by hand instead.',
+    sheetOrganisation: 'Your business',
   },
   unlock: {
     title: 'Unlock your plan',

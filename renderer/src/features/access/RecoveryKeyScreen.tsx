@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, CopyButton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from '../../i18n';
 import { CentredPanel } from '../shared/CentredPanel';
+import { EmergencySheetButton } from './EmergencySheetButton';
 
 function normaliseGroup(text: string): string {
   return text.replace(/[\s-]/g, '').toUpperCase();
@@ -42,6 +43,7 @@ export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: { recoveryKey: s
           {({ copied, copy }) => <Button variant="default" size="xs" onClick={copy}>{copied ? t('recovery.copied') : t('recovery.copy')}</Button>}
         </CopyButton>
       </div>
+      <EmergencySheetButton recoveryKey={recoveryKey} />
       <Checkbox label={t('recovery.writtenDown')} checked={written} onChange={(e) => setWritten(e.currentTarget.checked)} />
       {written && (
         <form onSubmit={submit} noValidate>
