@@ -29,13 +29,23 @@ export async function run(record: (name: string, value: number, unit: string) =>
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   try {
     const page = await browser.newPage();
+    // Records when the unlock heading is first in the DOM, measured by the page's own clock.
+    await page.addInitScript(() => {
+      const seen = () => Array.from(document.querySelectorAll('h1')).some((h) => h.textContent === 'Unlock your plan');
+      new MutationObserver((_m, observer) => {
+        if (seen()) {
+          (window as unknown as { unlockShownAt: number }).unlockShownAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto('http://127.0.0.1:4337/');
     await createVault(page);
     const times: number[] = [];
     for (let i = 0; i < 9; i++) {
       await page.reload();
       await page.getByRole('heading', { name: 'Unlock your plan' }).waitFor();
-      times.push(await page.evaluate(() => performance.now()));
+      times.push(await page.evaluate(() => (window as unknown as { unlockShownAt: number }).unlockShownAt));
     }
     times.sort((a, b) => a - b);
     record('page load to unlock screen (Chromium)', times[4]!, 'ms');
