@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import Papa from 'papaparse';
 import { useTranslation } from '../../i18n';
-import { AUDIT_ACTIONS, auditActors, auditTrailCsvRows, filterAuditEvents, verifyAgainstHead, type AuditAction, type AuditEvent, type HeadVerdict } from '../../domain/audit';
+import { AUDIT_ACTIONS, auditActors, filterAuditEvents, verifyAgainstHead, type AuditAction, type AuditEvent, type HeadVerdict } from '../../domain/audit';
 import { enableFastSha512 } from '../../domain/canonical';
 import { getPlatform } from '../../platform';
 import { useAuditEvents, usePlanStore } from '../../store';
@@ -10,6 +9,7 @@ import { saveFailureMessage } from '../shared/saveFailureMessage';
 import { userMessage } from '../shared/userMessage';
 import { fingerprintGroups, formatInstant } from '../governance/format';
 import { localToday, serialWrite } from '../governance/hooks';
+import { auditCsvFileName, auditCsvText } from './csvExport';
 import { AUDIT_TRAIL_ENTITY, verificationNote } from './verificationNote';
 import '../exercises/exercises.css';
 
@@ -195,16 +195,6 @@ function VerifyPanel({ events }: { events: AuditEvent[] }) {
       </Paper>
     </section>
   );
-}
-
-/** `audit-trail-2025-03-04.csv`, dated where the business is. */
-export function auditCsvFileName(today: string): string {
-  return `audit-trail-${today}.csv`;
-}
-
-/** The trail as CSV: every field quoted, CRLF line ends, a byte-order mark for spreadsheet programs. */
-export function auditCsvText(events: readonly AuditEvent[]): string {
-  return `\uFEFF${Papa.unparse(auditTrailCsvRows(events), { quotes: true, newline: '\r\n' })}\r\n`;
 }
 
 function ExportCsv({ events }: { events: AuditEvent[] }) {

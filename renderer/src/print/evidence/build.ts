@@ -139,7 +139,7 @@ export function buildEvidenceJob(input: EvidenceInput): EvidenceJob {
         String(e.seq),
         at(e.at),
         e.actor,
-        `${s.auditActions[e.action]} ${e.entityKind}${e.entityLabel ? `: ${e.entityLabel}` : ''}`,
+        `${s.auditActions[e.action]} ${(s.kinds as Record<string, string>)[e.entityKind] ?? e.entityKind}${e.entityLabel ? `: ${e.entityLabel}` : ''}`,
         [e.before ? `${e.before} →` : '', e.after ?? ''].filter(Boolean).join(' '),
         e.hash.slice(0, 16),
       ]),
