@@ -4,6 +4,7 @@ import { ORGANISATION_KIND } from '../../domain/organisation';
 import { useSingleton } from '../../store';
 import { OrganisationForm } from './OrganisationForm';
 import { GovernanceHomeCard } from '../governance/GovernanceHomeCard';
+import { OutageButton } from '../responder/OutageButton';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function HomeScreen() {
   return (
     <Stack>
       <Title order={1} size="h2">{t('home.title')}</Title>
+      <OutageButton />
       {!organisation && <Text>{t('home.emptyIntro')}</Text>}
       <OrganisationForm key={organisation?.id ?? 'new'} />
       {organisation && <GovernanceHomeCard />}
