@@ -103,7 +103,7 @@ export async function run(record: (name: string, value: number, unit: string) =>
   const plan = await governancePlan({}, { editAfterApproval: true });
   const input = evidenceInput(plan, auditTrail(1000));
   const fonts = fontPaths();
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   const packMs = await medianMs(async () => {
     bytes = await renderEvidenceJob(buildEvidenceJob(input), { fonts });
   }, 5, 1);
