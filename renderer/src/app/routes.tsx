@@ -3,6 +3,7 @@ import { IconHome, IconPrinter, IconSettings } from '@tabler/icons-react';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { GOVERNANCE_ROUTES } from '../features/governance/routes';
+import { PLAN_ROUTES } from '../features/plan/routes';
 import { RESPONSE_ROUTES } from '../features/responder/routes';
 
 /**
@@ -20,6 +21,7 @@ const PrintScreen = lazy(() => import('../features/print/PrintScreen').then((m) 
 
 export const ROUTES: AppRoute[] = [
   { path: '/', element: HomeScreen, nav: { labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden /> } },
+  ...PLAN_ROUTES,
   ...RESPONSE_ROUTES,
   ...GOVERNANCE_ROUTES,
   { path: '/print', element: () => <Suspense fallback={null}><PrintScreen /></Suspense>, nav: { labelKey: 'print.nav', icon: <IconPrinter size={18} aria-hidden /> } },

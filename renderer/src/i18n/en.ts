@@ -1,3 +1,5 @@
+import { plan } from './en/plan';
+
 /**
  * English messages. Every sentence a person sees lives here, so another language is a new file, not a code change.
  * Errors say what happened and what to do next.
@@ -127,6 +129,7 @@ export const en = {
     replaceConfirm: 'Replace the plan on this computer with the backup',
     cancel: 'Cancel',
   },
+  plan,
   errors: {
     title: 'Something went wrong',
     unexpected: 'Lifeboat hit an unexpected problem. Your saved plan is safe. Reload the window to continue.',

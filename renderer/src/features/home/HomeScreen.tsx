@@ -4,6 +4,7 @@ import { ORGANISATION_KIND } from '../../domain/organisation';
 import { useSingleton } from '../../store';
 import { OrganisationForm } from './OrganisationForm';
 import { GovernanceHomeCard } from '../governance/GovernanceHomeCard';
+import { ContinuePlanCard } from '../wizard/ContinuePlanCard';
 import { OutageButton } from '../responder/OutageButton';
 
 export function HomeScreen() {
@@ -16,6 +17,7 @@ export function HomeScreen() {
       {!organisation && <Text>{t('home.emptyIntro')}</Text>}
       <OrganisationForm key={organisation?.id ?? 'new'} />
       {organisation && <GovernanceHomeCard />}
+      <ContinuePlanCard />
     </Stack>
   );
 }

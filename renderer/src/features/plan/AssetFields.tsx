@@ -1,0 +1,78 @@
+import { Group, Stack } from '@mantine/core';
+import { assetSchema, type Asset } from '../../domain/asset';
+import { useTranslation } from '../../i18n';
+import { byName, useContacts } from './data';
+import { AutoDurationField, AutoSelectField, AutoTextField } from './fields';
+import { fieldId } from './focus';
+import { assetTypeOptions, confidentialityOptions } from './options';
+import { useSaver } from './saver';
+
+/** Everything about one system, site, device or data store, saved as the owner types. */
+export function AssetFields({ asset }: { asset: Asset }) {
+  const { t } = useTranslation();
+  const saver = useSaver();
+  const contacts = byName(useContacts());
+  const save = (patch: Partial<Asset>) => saver.update(assetSchema, asset.id, () => patch);
+  const id = (field: string) => fieldId('asset', asset.id, field);
+  const text = (field: keyof Asset & string, options: { multiline?: boolean; required?: boolean; max?: number } = {}) => (
+    <AutoTextField
+      id={id(field)}
+      label={t(`plan.asset.${field}`)}
+      description={t(`plan.asset.${field}Help`)}
+      value={String(asset[field] ?? '')}
+      required={options.required}
+      maxLength={options.max ?? 1000}
+      multiline={options.multiline}
+      onSave={(v) => save({ [field]: v })}
+    />
+  );
+  return (
+    <Stack gap="sm">
+      <Group grow align="flex-start">
+        {text('name', { required: true, max: 200 })}
+        <AutoSelectField id={id('type')} label={t('plan.asset.type')} value={asset.type} options={assetTypeOptions(t)} onSave={(v) => save({ type: v as Asset['type'] })} />
+      </Group>
+      {text('description', { multiline: true, max: 2000 })}
+      <Group grow align="flex-start">
+        {text('locationOrProvider', { max: 500 })}
+        {text('owner', { max: 200 })}
+      </Group>
+      <AutoSelectField
+        id={id('contactId')}
+        label={t('plan.asset.contactId')}
+        description={t('plan.asset.contactIdHelp')}
+        value={asset.contactId}
+        options={contacts.map((c) => ({ value: c.id, label: c.role && c.role !== c.name ? `${c.name} (${c.role})` : c.name }))}
+        emptyLabel={t('plan.common.nobody')}
+        onSave={(v) => save({ contactId: v })}
+      />
+      {text('redundancy', { multiline: true })}
+      {text('backupMethod', { multiline: true })}
+      <Group grow align="flex-start">
+        <AutoDurationField
+          id={id('achievableRtoMinutes')}
+          label={t('plan.asset.achievableRtoMinutes')}
+          description={t('plan.asset.achievableRtoMinutesHelp')}
+          value={asset.achievableRtoMinutes}
+          onSave={(v) => save({ achievableRtoMinutes: v })}
+        />
+        <AutoDurationField
+          id={id('achievableRpoMinutes')}
+          label={t('plan.asset.achievableRpoMinutes')}
+          description={t('plan.asset.achievableRpoMinutesHelp')}
+          value={asset.achievableRpoMinutes}
+          onSave={(v) => save({ achievableRpoMinutes: v })}
+        />
+      </Group>
+      <AutoSelectField
+        id={id('confidentiality')}
+        label={t('plan.asset.confidentiality')}
+        description={t('plan.asset.confidentialityHelp')}
+        value={asset.confidentiality}
+        options={confidentialityOptions(t)}
+        emptyLabel={t('plan.common.notDecided')}
+        onSave={(v) => save({ confidentiality: v as Asset['confidentiality'] })}
+      />
+    </Stack>
+  );
+}
