@@ -58,7 +58,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     await page.getByLabel('Business name').fill(ORG);
     await page.getByLabel('Plan owner').fill('Amira Haddad');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('Saved.').waitFor();
+    await page.getByText('Saved.', { exact: true }).first().waitFor();
     await page.getByText('No test schedule yet.').waitFor();
 
     await nav(page, 'Exercises').click();
@@ -182,7 +182,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     await nav(page, 'Home').click();
     await page.getByLabel('Business name').fill(RENAMED);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('Saved.').waitFor();
+    await page.getByText('Saved.', { exact: true }).first().waitFor();
 
     await nav(page, 'Sign-off').click();
     await page.getByRole('region', { name: 'Plan in force' }).getByText('Plan changed since approval', { exact: true }).waitFor();

@@ -59,9 +59,12 @@ describe('the auditor’s evidence pack', () => {
     expect(lines.some((l) => l.includes('Sign-off verification: PLAN CHANGED SINCE APPROVAL'))).toBe(true);
     expect(lines.some((l) => l.includes("name changed from 'Harbour Bikes Online Ltd' to"))).toBe(true);
     const signatures = findLine(lines, 'Signatures');
-    expect(findLine(lines, 'Amira Haddad', signatures)).toBeGreaterThan(signatures);
-    // Version 2 has one approval; version 1's two are of a superseded version and listed as versions.
-    expect(findLine(lines, 'Superseded', signatures)).toBeGreaterThan(signatures);
+    const review = findLine(lines, 'Annual review', signatures);
+    const rows = lines.slice(signatures, review);
+    // Version 2's signature against the plan now; version 1's two against the content they approved.
+    expect(rows.filter((l) => /^2 Amira Haddad .* PLAN CHANGED$/.test(l))).toHaveLength(1);
+    expect(rows.filter((l) => /^1 (Amira Haddad|Ben Okafor) .* VALID$/.test(l))).toHaveLength(2);
+    expect(findLine(lines, 'Superseded', review)).toBeGreaterThan(review);
   });
 
   it('reports each exercise with its metrics, attendance, log and post-mortem, and the actions’ closure', () => {

@@ -172,7 +172,7 @@ function VerificationResult({ check, at }: { check: SignOffCheck; at: string }) 
                       <Table.Th scope="row">{`${approval.approverName}, ${approval.approverRole}`}</Table.Th>
                       <Table.Td>{formatCalendarDate(approval.date, i18n.language)}</Table.Td>
                       <Table.Td className="lb-hash">{fingerprintGroups(approval.publicKey)}</Table.Td>
-                      <Table.Td><Badge color={SIGN_OFF_COLOURS[verdict]}>{t(`governance.signOffStates.${verdict}`)}</Badge></Table.Td>
+                      <Table.Td><Text fw={700} c={`${SIGN_OFF_COLOURS[verdict]}.9`}>{t(`governance.signOffStates.${verdict}`)}</Text></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

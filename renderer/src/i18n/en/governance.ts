@@ -783,7 +783,7 @@ export const governance = {
     signOff: {
       result: 'Verification',
       how:
-        'Each approver signed with an Ed25519 key derived from their own signing passphrase (Argon2id). The signature covers the plan fingerprint, the version, the approver’s name and role, and the date.',
+        'Each approver signed with an Ed25519 key derived from their own signing passphrase (Argon2id). The signature covers the plan fingerprint, the version, the approver’s name and role, and the date. Signatures on the version in force are checked against the plan as it is now; those on earlier versions against the content they approved.',
       signatures: 'Signatures',
       noSignatures: 'No signatures.',
       approver: 'Approver',
@@ -821,8 +821,8 @@ export const governance = {
       scenario: 'Scenario',
       scope: 'Scope',
       objectives: 'Objectives',
-      window: 'window {{start}} to {{end}}',
-      processes: 'processes: {{processes}}',
+      window: 'Window {{start}} to {{end}}',
+      processes: 'Processes: {{processes}}',
       results: 'Results',
       timeToDetect: 'Time to detection',
       timeToRecover: 'Time to recover',

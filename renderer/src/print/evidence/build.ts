@@ -8,6 +8,7 @@ import { approvalSchema, APPROVAL_KIND } from '../../domain/governance/approval'
 import { describePlanChanges } from '../../domain/governance/planDiff';
 import { currentApprovedVersion, planVersionSchema, PLAN_VERSION_KIND } from '../../domain/governance/planVersion';
 import { checkSignOff } from '../../domain/governance/signOff';
+import { verifyApproval } from '../../domain/governance/signing';
 import { processSchema, PROCESS_KIND } from '../../domain/process';
 import type { PlanRecord } from '../../domain/record';
 import { formatTimestamp } from '../../domain/runbook/timestamp';
@@ -98,13 +99,25 @@ export function buildEvidenceJob(input: EvidenceInput): EvidenceJob {
     signOff: {
       state: s.signOffStates[check.state],
       explain: s.signOffExplain[check.state],
-      approvals: check.approvals.map(({ approval, verdict: v }) => [
-        `${approval.approverName}\n${approval.approverRole}`,
-        approval.date,
-        `${hexLines(approval.publicKey, 4)}`,
-        `${hexLines(approval.signature, 4)}`,
-        s.signOffStates[v],
-      ]),
+      // The version in force against the plan as it is now; earlier versions against what they froze.
+      approvals: versions
+        .filter((v) => v.status === 'approved' || v.status === 'superseded')
+        .flatMap((v) =>
+          approvals
+            .filter((a) => a.versionId === v.id)
+            .sort((a, b) => a.date.localeCompare(b.date))
+            .map((approval) => {
+              const verdict = v.id === approved?.id ? (check.approvals.find((c) => c.approval.id === approval.id)?.verdict ?? 'invalid') : verifyApproval(approval, v.fingerprint ?? '');
+              return [
+                String(v.number),
+                `${approval.approverName}\n${approval.approverRole}`,
+                approval.date,
+                hexLines(approval.publicKey, 4),
+                hexLines(approval.signature, 4),
+                s.signOffStates[verdict],
+              ];
+            }),
+        ),
       versions: versions.map((v) => [
         String(v.number),
         s.versionStatuses[v.status],

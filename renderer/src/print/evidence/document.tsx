@@ -96,11 +96,12 @@ function signOffContent(model: EvidencePackModel, s: EvidenceStrings) {
         key="sig-table"
         keyPrefix="sig"
         columns={[
-          { label: s.signOff.approver, width: 20, bold: true },
+          { label: s.signOff.number, width: 8, align: 'right' },
+          { label: s.signOff.approver, width: 18, bold: true },
           { label: s.signOff.date, width: 11 },
-          { label: s.signOff.publicKey, width: 26 },
-          { label: s.signOff.signature, width: 29 },
-          { label: s.signOff.verdict, width: 14 },
+          { label: s.signOff.publicKey, width: 22 },
+          { label: s.signOff.signature, width: 25 },
+          { label: s.signOff.verdict, width: 16 },
         ]}
         rows={o.approvals}
       />
