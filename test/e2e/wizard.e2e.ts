@@ -251,6 +251,22 @@ describe('plan wizard: the online shop from the seed, end to end', () => {
     await page.getByText('Ready for sign-off', { exact: true }).waitFor();
   });
 
+  it('exports the BIA table with the reviewed values and the suggested MTPD with its reason', async () => {
+    const { page } = app;
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export BIA table (CSV)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^bia-table-\d{4}-\d{2}-\d{2}\.csv$/);
+    const path = join(tmpdir(), `lifeboat-bia-${Date.now()}.csv`);
+    await download.saveAs(path);
+    const rows = (await readFile(path, 'utf8')).split('\r\n');
+    expect(rows[0]).toMatch(/^\uFEFF"Process","Description","Owner","Deputy",/);
+    const payments = rows.find((r) => r.startsWith('"Payment processing"'));
+    expect(payments).toContain('"Sam Rivera","Lee Chen"');
+    expect(payments).toContain('"Card data rules (PCI DSS)","60","15","Card payments at checkout work; refunds can wait."');
+    expect(payments).toMatch(/"1","240","Because financial impact reaches 3 \(severe\) at 4 h, above your tolerable level 2","mission-critical"$/);
+  });
+
   it('home offers to continue the plan, and search finds records across the plan', async () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Home' }).click();
@@ -260,6 +276,23 @@ describe('plan wizard: the online shop from the seed, end to end', () => {
     await page.getByRole('link', { name: PAYMENTS }).waitFor();
     await page.getByText('Duties: Card data rules (PCI DSS)').waitFor();
     await expectAccessible(page, 'search');
+  });
+
+  it('deletes a system after a confirmation that counts its links, and undo puts it back with them', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Systems and assets' }).click();
+    await page.getByRole('button', { name: 'Delete DNS' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete “DNS”?' });
+    await dialog.getByText('This also removes 2 links.').waitFor();
+    await expectAccessible(page, 'delete confirmation');
+    await dialog.getByRole('button', { name: 'Delete “DNS”' }).click();
+    await page.getByText('“DNS” was deleted.').waitFor();
+    await expect.poll(() => page.getByRole('link', { name: 'DNS', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('link', { name: 'DNS', exact: true }).click();
+    await page.getByRole('heading', { name: 'Who depends on DNS' }).waitFor();
+    await page.getByRole('table').getByRole('link', { name: PAYMENTS }).waitFor();
+    await page.getByRole('table').getByRole('link', { name: 'Online storefront (ecommerce website)' }).waitFor();
   });
 
   it('never left the app origin and hit no CSP or console errors', () => {

@@ -60,10 +60,35 @@ export function useBiaPlan(): BiaPlan {
   );
 }
 
-/** Every derived BIA value (MTPD, ranking, tiers, roll-down, warnings), recomputed after each commit. */
+let lastDerived: { plan: BiaPlan; derived: BiaDerived } | undefined;
+
+function samePlan(a: BiaPlan, b: BiaPlan): boolean {
+  return (
+    a.processes === b.processes &&
+    a.assessments === b.assessments &&
+    a.objectives === b.objectives &&
+    a.assets === b.assets &&
+    a.vendors === b.vendors &&
+    a.contacts === b.contacts &&
+    a.dependencies === b.dependencies &&
+    a.tolerance === b.tolerance &&
+    a.topFive === b.topFive
+  );
+}
+
+/**
+ * Every derived BIA value (MTPD, ranking, tiers, roll-down, warnings), recomputed after each commit.
+ * The store hands every component the same arrays until the next commit, so one derivation is
+ * shared by all the fields and tables on screen instead of each computing its own.
+ */
 export function useBia(): BiaDerived {
   const plan = useBiaPlan();
-  return useMemo(() => deriveBia(plan), [plan]);
+  return useMemo(() => {
+    if (lastDerived && samePlan(lastDerived.plan, plan)) return lastDerived.derived;
+    const derived = deriveBia(plan);
+    lastDerived = { plan, derived };
+    return derived;
+  }, [plan]);
 }
 
 export function byName<T extends { name: string }>(list: readonly T[]): T[] {
