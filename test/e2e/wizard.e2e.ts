@@ -119,6 +119,12 @@ describe('plan wizard: the online shop from the seed, end to end', () => {
     await expect.poll(() => page.getByLabel('Financial impact after 2 w').inputValue()).toBe('4');
     await page.getByRole('button', { name: 'Copy the 24 h row to 72 h' }).click();
     await expect.poll(() => page.getByLabel('Financial impact after 72 h').inputValue()).toBe('3');
+    // A process may bear more (or less) than the business as a whole; the suggestion follows.
+    await page.getByLabel('This process can bear a different level of harm than the business as a whole').check();
+    await page.getByLabel('Financial: bearable for this process').selectOption('3');
+    await page.getByText('Suggested MTPD (the longest you could survive without this): 1 w').waitFor();
+    await page.getByLabel('This process can bear a different level of harm than the business as a whole').uncheck();
+    await page.getByText('Suggested MTPD (the longest you could survive without this): 24 h').waitFor();
     // Reaching the copy button and a cell by Tab alone.
     await page.getByLabel('Health and safety impact after 1 h').focus();
     await page.keyboard.press('Tab');
@@ -209,7 +215,10 @@ describe('plan wizard: the online shop from the seed, end to end', () => {
     const { page } = app;
     const table = page.getByRole('table', { name: 'Business impact analysis summary' });
     const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-    const cells = async (name: string) => (await row(name).getByRole('cell').allInnerTexts()).map((c) => c.trim());
+    const cells = async (name: string) => {
+      await row(name).waitFor();
+      return (await row(name).getByRole('cell').allInnerTexts()).map((c) => c.trim());
+    };
     // #, owner, deputy, MTPD, RTO, RPO, tier, MBCO, dependencies, findings (the name is the row header).
     const payments = await cells(PAYMENTS);
     expect(payments.slice(0, 7)).toEqual(['1', 'Sam Rivera', 'Lee Chen', '4 h', '1 h', '15 min', 'Mission-critical']);
@@ -405,6 +414,32 @@ describe('CSV: asset inventory import and export', () => {
     expect(rows).toContain('"File server","server","","Back office","","Nightly copy to the NAS","","480","1440",""');
     expect(rows).toContain('"Staff records, HR","data-store","","Cloud drive","","Versioned cloud storage","","1440","60",""');
     expect(rows).toHaveLength(4);
+  });
+
+  it('imports processes from a BIA spreadsheet with their impact ratings, and refuses the same names twice', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Processes' }).click();
+    await page.getByRole('link', { name: 'Import processes from CSV' }).click();
+    expect(await page.getByLabel('Processes (BIA table)').isChecked()).toBe(true);
+    await chooseFile(page, join(FIXTURES, 'bia-processes.csv'));
+    expect(await page.getByLabel('Column for Process name').inputValue()).toBe('0');
+    expect(await page.getByLabel('Column for RTO').inputValue()).toBe('2');
+    await page.getByRole('button', { name: 'Check every row' }).click();
+    await page.getByText('All rows passed: 2 processes are ready to import.').waitFor();
+    await expectAccessible(page, 'CSV processes preview');
+    await page.getByRole('button', { name: 'Import 2 processes' }).click();
+    await page.getByText('2 processes were added to your plan.').waitFor();
+    await page.getByRole('link', { name: 'See all processes' }).click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Taking card payments' }) });
+    await row.waitFor();
+    // Financial impact 3 after 4 h is above the default bearable level 2: MTPD 4 h; RTO 1 h from the hours column.
+    expect((await row.getByRole('cell').allInnerTexts()).slice(0, 6)).toEqual(['Dana Okafor', '—', '4 h', '1 h', '15 min', 'Mission-critical']);
+
+    await page.getByRole('link', { name: 'Import processes from CSV' }).click();
+    await chooseFile(page, join(FIXTURES, 'bia-processes.csv'));
+    await page.getByRole('button', { name: 'Check every row' }).click();
+    await page.getByText('Line 2, column “Process”: "Taking card payments" is already in your plan. Rename it, or remove the row.').waitFor();
+    expect(await page.getByRole('button', { name: /^Import \d+ process/ }).count()).toBe(0);
   });
 
   it('never left the app origin and hit no CSP or console errors', () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, NativeSelect, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, NativeSelect, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown } from '@tabler/icons-react';
 import {
   IMPACT_ASSESSMENT_KIND,
@@ -9,6 +9,7 @@ import {
   emptyGrid,
   impactAssessmentSchema,
   setImpactLevel,
+  type ImpactCategory,
   type ImpactGrid as Grid,
   type ImpactLevel,
 } from '../../domain/impact';
@@ -132,7 +133,58 @@ export function ImpactGrid({ processId, processName }: { processId: string; proc
           {error}
         </Text>
       )}
+      <OwnTolerance processId={processId} />
     </div>
+  );
+}
+
+/**
+ * Bearable levels for this process only, when it differs from the business as a whole (a clinic's
+ * appointments may bear less reputational harm than its newsletter). Stored as overrides; choosing
+ * the business-wide level again removes the override.
+ */
+function OwnTolerance({ processId }: { processId: string }) {
+  const { t } = useTranslation();
+  const saver = useSaver();
+  const assessment = useAssessments().find((a) => a.parentId === processId);
+  const organisationLevels = useTolerance()?.levels ?? DEFAULT_TOLERABLE_LEVELS;
+  const overrides = assessment?.tolerableOverrides ?? {};
+  const hasOwn = Object.keys(overrides).length > 0;
+  const [open, setOpen] = useState(hasOwn);
+  const effective = effectiveTolerance(organisationLevels, overrides);
+  const setLevel = (category: ImpactCategory, level: ImpactLevel) =>
+    void saver.updateChild(impactAssessmentSchema, IMPACT_ASSESSMENT_KIND, processId, (current) => {
+      const next = { ...(current?.tolerableOverrides ?? {}) };
+      if (level === organisationLevels[category]) delete next[category];
+      else next[category] = level;
+      return { tolerableOverrides: next };
+    });
+  return (
+    <Stack gap="xs" mt="sm">
+      <Checkbox
+        label={t('plan.impact.ownTolerance')}
+        checked={open}
+        onChange={(e) => {
+          const on = e.currentTarget.checked;
+          setOpen(on);
+          if (!on && hasOwn) void saver.updateChild(impactAssessmentSchema, IMPACT_ASSESSMENT_KIND, processId, () => ({ tolerableOverrides: {} }));
+        }}
+      />
+      {open && (
+        <Group gap="sm" align="flex-start">
+          {IMPACT_CATEGORIES.map((category) => (
+            <NativeSelect
+              key={category}
+              size="xs"
+              label={t('plan.impact.ownToleranceLabel', { category: t(`plan.categories.${category}`) })}
+              value={String(effective[category])}
+              data={IMPACT_LEVELS.map((level) => ({ value: String(level), label: t('plan.impact.option', { level, name: t(`plan.levels.${level}`) }) }))}
+              onChange={(e) => setLevel(category, Number(e.currentTarget.value) as ImpactLevel)}
+            />
+          ))}
+        </Group>
+      )}
+    </Stack>
   );
 }
 

@@ -94,14 +94,14 @@ export function MtpdOverride({ processId }: { processId: string }) {
     <Stack gap="xs">
       <Checkbox
         label={t('plan.mtpd.overrideToggle')}
-        checked={open || overridden}
+        checked={open}
         onChange={(e) => {
           const on = e.currentTarget.checked;
           setOpen(on);
           if (!on && overridden) void save({ mtpdOverrideMinutes: undefined, mtpdOverrideReason: '' });
         }}
       />
-      {(open || overridden) && (
+      {open && (
         <Group align="flex-start" grow>
           <AutoDurationField
             id={fieldId('objectives', processId, 'mtpdOverrideMinutes')}

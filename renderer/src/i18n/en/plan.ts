@@ -123,6 +123,8 @@ export const plan = {
     copyColumn: 'Copy a row to the next',
     copyRow: 'Copy the {{from}} row to {{to}}',
     aboveLegend: 'Marked cells are above what you said the business can bear.',
+    ownTolerance: 'This process can bear a different level of harm than the business as a whole',
+    ownToleranceLabel: '{{category}}: bearable for this process',
   },
   mtpd: {
     suggested: 'Suggested MTPD (the longest you could survive without this): {{time}}',
