@@ -3,6 +3,11 @@ import { createTheme } from '@mantine/core';
 /** Calm, high-contrast defaults: the app is read under stress and on poor screens. */
 export const theme = createTheme({
   primaryColor: 'blue',
+  // Darker fills, and text colour chosen per fill at the luminance where white and black give
+  // equal contrast (about 0.18), so every filled button meets WCAG AA whatever its colour.
+  primaryShade: 8,
+  autoContrast: true,
+  luminanceThreshold: 0.179,
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif',
   fontFamilyMonospace: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", "Liberation Mono", monospace',
