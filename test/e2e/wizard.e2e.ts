@@ -285,6 +285,12 @@ describe('plan wizard: the online shop from the seed, end to end', () => {
     await page.getByRole('link', { name: PAYMENTS }).waitFor();
     await page.getByText('Duties: Card data rules (PCI DSS)').waitFor();
     await expectAccessible(page, 'search');
+    // The process's own screen: everything the wizard asked, in one place.
+    await page.getByRole('link', { name: PAYMENTS }).click();
+    await page.getByRole('heading', { name: PAYMENTS, level: 1 }).waitFor();
+    expect(await page.getByLabel('RTO: must be working again within').inputValue()).toBe('1 h');
+    expect(await page.getByLabel('Financial impact after 4 h').inputValue()).toBe('3');
+    await expectAccessible(page, 'process detail');
   });
 
   it('deletes a system after a confirmation that counts its links, and undo puts it back with them', async () => {

@@ -77,6 +77,8 @@ export function CsvImportScreen() {
 
   function check() {
     if (!loaded) return;
+    // The result appears below the long mapping table: take the keyboard (and the eye) there.
+    requestAnimationFrame(() => document.getElementById('csv-result')?.focus());
     if (kind === 'assets') {
       setChecked({ kind, result: validateAssetRows(loaded.parsed, loaded.mapping, { existingNames: assets.map((a) => a.name) }) });
     } else {
@@ -155,7 +157,11 @@ export function CsvImportScreen() {
         />
       )}
       {loaded && loaded.parsed.header.length === 0 && <ErrorList errors={loaded.parsed.errors} />}
-      {checked && <Preview checked={checked} busy={busy} onConfirm={() => void confirm()} />}
+      {checked && (
+        <div id="csv-result" tabIndex={-1}>
+          <Preview checked={checked} busy={busy} onConfirm={() => void confirm()} />
+        </div>
+      )}
     </Stack>
   );
 }

@@ -59,7 +59,16 @@ function useAutosave<V>({ stored, read, write, save, equal = Object.is }: Autosa
       setError(saveErrorText(t, e));
     });
   }
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+  // Leaving the screen mid-typing still saves what was typed.
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (dirty.current) commitRef.current();
+    },
+    [],
+  );
 
   return {
     value: text,
