@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -26,6 +27,18 @@ async function setTime(page: Page, hhmm: string): Promise<void> {
 
 function nav(page: Page, name: string) {
   return page.getByRole('navigation').getByRole('link', { name, exact: true });
+}
+
+/**
+ * Serious and critical accessibility problems on the screen as it is now. The shell's header,
+ * navigation and notification area are not part of these screens.
+ */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).exclude('.lb-shell-header').exclude('.lb-shell-nav').exclude('.mantine-Notifications-root').analyze();
+  const problems = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(' | ')}`);
+  expect(problems, where).toEqual([]);
 }
 
 async function saveDownload(download: Download, name: string): Promise<string> {
@@ -68,6 +81,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     await schedule.getByRole('row', { name: /Live recovery test.*12 months/ }).waitFor();
     // Never held: both are due today, so shown as due soon.
     expect(await schedule.getByText('Due soon').count()).toBe(2);
+    await expectAccessible(page, 'exercises');
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
@@ -139,6 +153,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     await page.getByLabel('Due date for finding 1').fill('2026-03-31');
     await page.getByRole('button', { name: 'Create action item' }).click();
     await page.getByText('Action item created, owned by Ben Okafor.').waitFor();
+    await expectAccessible(page, 'exercise');
   });
 
   it('closes the action with evidence and a change ticket', async () => {
@@ -152,6 +167,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     const row = page.getByRole('row', { name: new RegExp(FINDING) });
     await row.getByText('Done').waitFor();
     await row.getByText('CHG-1042').waitFor();
+    await expectAccessible(page, 'action items');
   });
 
   it('approves the plan with a signature from the approver’s own passphrase', async () => {
@@ -163,6 +179,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     await page.getByRole('button', { name: 'Sign and approve' }).click();
     const fingerprint = await page.getByTestId('approval-fingerprint').innerText();
     expect(fingerprint).toMatch(/^([0-9A-F]{4} ){31}[0-9A-F]{4}$/);
+    await expectAccessible(page, 'sign-off form');
     await page.getByLabel('Your full name').fill('Amira Haddad');
     await page.getByLabel(/^Your role/).fill('Managing director');
     await page.getByLabel(/^Your signing passphrase/).fill('lantern orchard copper 19');
@@ -191,6 +208,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     await result.getByText('Plan changed since approval').first().waitFor();
     await result.getByRole('row', { name: /Amira Haddad, Managing director/ }).getByText('Plan changed since approval').waitFor();
     await result.getByText(`name changed from '${ORG}' to '${RENAMED}'`).waitFor();
+    await expectAccessible(page, 'sign-off changed');
   });
 
   it('verifies the audit trail and exports it as CSV', async () => {
@@ -208,6 +226,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     const csv = await readFile(await saveDownload(await downloading, 'audit.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFF"seq","at","actor","action","entity_kind","entity_id","entity","before","after","prev_hash","hash"');
     expect(csv).toContain('"sign","plan-version"');
+    await expectAccessible(page, 'audit trail');
   });
 
   it('shows ECC 3-1 readiness and exports the auditor’s evidence pack', async () => {
@@ -218,6 +237,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     await page.locator('[data-readiness="evidence-audit-trail"]').getByText('Met').waitFor();
     await page.locator('[data-readiness="evidence-actions"]').getByText('Met').waitFor();
     await approval.getByRole('link', { name: /^Fix: Management approval/ }).waitFor();
+    await expectAccessible(page, 'readiness');
 
     await page.getByLabel('I understand that this PDF is not encrypted and I will keep it safe.').check();
     const downloading = page.waitForEvent('download', { timeout: 60_000 });

@@ -54,7 +54,7 @@ export function AuditScreen() {
   }, [events, deferredText, actor, action, kind, from, to]);
 
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" className="lb-gov">
       <Stack>
         <Title order={1} size="h2">{t('governance.audit.title')}</Title>
         <Text maw={720}>{t('governance.audit.intro')}</Text>
@@ -115,7 +115,7 @@ function EventRow({ event }: { event: AuditEvent }) {
       <Table.Td>{event.actor}</Table.Td>
       <Table.Td>
         <Badge variant="light" me="xs">{t(`governance.auditActions.${event.action}`)}</Badge>
-        {kindLabel(t, event.entityKind)}{event.entityLabel ? `: ${event.entityLabel}` : ''}
+        {kindLabel(t, event.entityKind)}{event.entityLabel && event.entityLabel !== kindLabel(t, event.entityKind) ? `: ${event.entityLabel}` : ''}
       </Table.Td>
       <Table.Td>{change}</Table.Td>
     </Table.Tr>

@@ -18,6 +18,7 @@ import { userMessage } from '../shared/userMessage';
 import { formatCalendarDate } from '../governance/format';
 import { serialWrite, useGovernanceRecords, useToday } from '../governance/hooks';
 import { exercisePath } from '../governance/paths';
+import './exercises.css';
 
 const STATE_COLOURS: Record<ActionItemState, string> = { done: 'green', open: 'gray', 'due-soon': 'yellow', overdue: 'red' };
 
@@ -25,7 +26,7 @@ export function ActionStateBadge({ item, today }: { item: ActionItem; today: Cal
   const { t } = useTranslation();
   const state = actionItemState(item, today);
   const label = state === 'open' ? t(`governance.actionStatuses.${item.status}`) : t(`governance.actionStates.${state}`);
-  return <Badge color={STATE_COLOURS[state]} variant={state === 'open' ? 'light' : 'filled'}>{label}</Badge>;
+  return <Badge color={STATE_COLOURS[state]} variant="light">{label}</Badge>;
 }
 
 /** Open first (overdue, then soonest due), then closed, newest closure first. */
@@ -88,7 +89,7 @@ export function ActionItemsTable({ items, exercises, showSource = true, caption 
                   <Table.Td>{item.owner}</Table.Td>
                   <Table.Td>
                     {formatCalendarDate(item.dueDate, i18n.language)}
-                    {overdueDays > 0 && <Text size="sm" c="red.8">{t('governance.actions.daysOverdue', { count: overdueDays })}</Text>}
+                    {overdueDays > 0 && <Text size="sm" c="red.9">{t('governance.actions.daysOverdue', { count: overdueDays })}</Text>}
                   </Table.Td>
                   <Table.Td><ActionStateBadge item={item} today={today} /></Table.Td>
                   <Table.Td>{item.changeTicket || <Text span c="dimmed">{t('governance.common.none')}</Text>}</Table.Td>
@@ -267,7 +268,7 @@ export function ActionItemsScreen() {
   const overdue = actions.filter((a) => actionItemState(a, today) === 'overdue').length;
   const open = actions.filter((a) => a.status !== 'done').length;
   return (
-    <Stack>
+    <Stack className="lb-gov">
       <Title order={1} size="h2">{t('governance.actions.title')}</Title>
       <Text maw={720}>{t('governance.actions.intro')}</Text>
       {overdue > 0 && <Alert color="red" title={t('governance.actions.overdueTitle')}>{t('governance.actions.overdueText', { count: overdue })}</Alert>}

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from '../../i18n';
 import { LIVE_EXERCISE_TYPES, LOG_ENTRY_KINDS, type Exercise, type ExerciseLogEntry, type LogEntryKind } from '../../domain/exercise/exercise';
 import { logFromIncident, mergeLog } from '../../domain/exercise/incidentTimeline';
@@ -176,6 +177,7 @@ function IncidentLink({ exercise, incidents }: { exercise: Exercise; incidents: 
       <Title order={3} size="h4">{t('governance.log.incidentTitle')}</Title>
       <Text maw={720}>{t('governance.log.incidentIntro')}</Text>
       {linked && <Text>{t('governance.log.incidentLinked', { title: linked.title, closed: formatInstant(linked.closedAt, i18n.language) })}</Text>}
+      <Anchor component={Link} to="/respond">{t('governance.log.openResponder')}</Anchor>
       {closed.length === 0 ? (
         <Text c="dimmed">{t('governance.log.incidentNone')}</Text>
       ) : (

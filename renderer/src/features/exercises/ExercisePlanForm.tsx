@@ -104,7 +104,7 @@ export function ExercisePlanForm({ exercise, processes }: { exercise: Exercise; 
         };
         return next;
       });
-      notifications.show({ color: 'green', message: t('governance.exercise.saved') });
+      notifications.show({ color: 'green', message: t('governance.exercise.saved'), closeButtonProps: { 'aria-label': t('governance.common.closeMessage') } });
     } catch (e) {
       setError(exerciseErrorText(t, e));
     } finally {

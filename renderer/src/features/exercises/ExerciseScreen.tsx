@@ -22,7 +22,7 @@ export function ExerciseScreen() {
   const exercise = exercises.find((e) => e.id === id);
   if (!exercise) {
     return (
-      <Stack>
+      <Stack className="lb-gov">
         <Title order={1} size="h2">{t('governance.exercise.notFoundTitle')}</Title>
         <Text>{t('governance.exercise.notFound')}</Text>
         <Anchor component={Link} to={GOVERNANCE_PATHS.exercises}>{t('governance.exercise.back')}</Anchor>
@@ -31,7 +31,7 @@ export function ExerciseScreen() {
   }
   const when = exercise.heldOn ?? exercise.scheduledFor;
   return (
-    <Stack gap="xl">
+    <Stack gap="xl" className="lb-gov">
       <Stack gap="xs">
         <Anchor component={Link} to={GOVERNANCE_PATHS.exercises}>{t('governance.exercise.back')}</Anchor>
         <Title order={1} size="h2">{exercise.title}</Title>

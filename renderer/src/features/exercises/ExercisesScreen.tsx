@@ -20,7 +20,7 @@ export const OUTCOME_COLOURS: Record<ExerciseOutcome, string> = { pass: 'green',
 
 export function OutcomeBadge({ outcome }: { outcome: ExerciseOutcome }) {
   const { t } = useTranslation();
-  return <Badge color={OUTCOME_COLOURS[outcome]} variant={outcome === 'not-assessed' ? 'light' : 'filled'}>{t(`governance.outcomes.${outcome}`)}</Badge>;
+  return <Badge color={OUTCOME_COLOURS[outcome]} variant="light">{t(`governance.outcomes.${outcome}`)}</Badge>;
 }
 
 /** Step 4 of the seed: the schedule, the exercises held and planned, and what they left to fix. */
@@ -32,7 +32,7 @@ export function ExercisesScreen() {
   const entries = exerciseSchedule(cadences, exercises, today).sort((a, b) => a.nextDue.localeCompare(b.nextDue));
   const open = sortActions(actions.filter((a) => a.status !== 'done'));
   return (
-    <Stack gap="xl">
+    <Stack gap="xl" className="lb-gov">
       <Stack>
         <Title order={1} size="h2">{t('governance.exercises.title')}</Title>
         <Text maw={720}>{t('governance.exercises.intro')}</Text>

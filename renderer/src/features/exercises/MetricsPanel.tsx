@@ -73,7 +73,7 @@ export function MetricsPanel({ exercise }: { exercise: Exercise }) {
                     </Table.Th>
                     <Table.Td>
                       {c.automatic ? (
-                        <Badge color={RESULT_COLOURS[c.result]}>{t(`governance.criterionResults.${c.result}`)}</Badge>
+                        <Badge color={RESULT_COLOURS[c.result]} variant="light">{t(`governance.criterionResults.${c.result}`)}</Badge>
                       ) : (
                         <NativeSelect
                           aria-label={t('governance.metrics.judgeNamed', { criterion: c.text })}

@@ -32,7 +32,7 @@ export function PostMortemPanel({ exercise, actions }: { exercise: Exercise; act
     setError(null);
     try {
       await update(() => ({ postMortem }));
-      notifications.show({ color: 'green', message: t('governance.postMortem.saved') });
+      notifications.show({ color: 'green', message: t('governance.postMortem.saved'), closeButtonProps: { 'aria-label': t('governance.common.closeMessage') } });
     } catch (e) {
       setError(exerciseErrorText(t, e));
     } finally {

@@ -20,7 +20,7 @@ export const DUE_COLOURS: Record<DueState, string> = { scheduled: 'gray', 'due-s
 
 export function DueBadge({ state }: { state: DueState }) {
   const { t } = useTranslation();
-  return <Badge color={DUE_COLOURS[state]} variant={state === 'scheduled' ? 'light' : 'filled'}>{t(`governance.dueStates.${state}`)}</Badge>;
+  return <Badge color={DUE_COLOURS[state]} variant="light">{t(`governance.dueStates.${state}`)}</Badge>;
 }
 
 interface Props {

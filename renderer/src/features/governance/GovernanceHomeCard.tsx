@@ -10,6 +10,7 @@ import { READINESS_COLOURS, useReadiness } from '../readiness/ReadinessScreen';
 import { formatCalendarDate } from './format';
 import { useGovernanceRecords, useToday } from './hooks';
 import { GOVERNANCE_PATHS, READINESS_PATHS } from './paths';
+import '../exercises/exercises.css';
 
 /** On Home: exercises due or overdue, open and overdue actions, the annual review, and ECC 3-1 readiness. */
 export function GovernanceHomeCard() {
@@ -23,7 +24,7 @@ export function GovernanceHomeCard() {
   const review = reviewStatus(currentApprovedVersion(versions), today);
   const locale = i18n.language;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="lb-home-governance" maw={720}>
+    <Paper withBorder p="md" component="section" aria-labelledby="lb-home-governance" maw={720} className="lb-gov">
       <Stack gap="sm">
         <Title order={2} size="h3" id="lb-home-governance">{t('governance.home.title')}</Title>
         <Stack gap={4}>
@@ -50,7 +51,7 @@ export function GovernanceHomeCard() {
         <Stack gap={4}>
           <Text fw={600}>{t('governance.home.actions')}</Text>
           <Group gap="xs">
-            {overdue.length > 0 && <Badge color="red">{t('governance.home.overdueActions', { count: overdue.length })}</Badge>}
+            {overdue.length > 0 && <Badge color="red" variant="light">{t('governance.home.overdueActions', { count: overdue.length })}</Badge>}
             <Anchor component={Link} to={GOVERNANCE_PATHS.actions}>
               {open.length === 0 ? t('governance.home.noOpenActions') : t('governance.home.openActions', { count: open.length })}
             </Anchor>

@@ -39,7 +39,7 @@ export function SignOffScreen() {
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
 
   return (
-    <Stack gap="xl">
+    <Stack gap="xl" className="lb-gov">
       <Stack>
         <Title order={1} size="h2">{t('governance.signOff.title')}</Title>
         <Text maw={720}>{t('governance.signOff.intro')}</Text>
@@ -114,7 +114,7 @@ function InForce({ check, approved, onVerified }: { check: SignOffCheck; approve
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={2} size="h3" id="lb-in-force">{t('governance.signOff.inForceTitle')}</Title>
-            <Badge size="lg" color={SIGN_OFF_COLOURS[check.state]}>{t(`governance.signOffStates.${check.state}`)}</Badge>
+            <Badge size="lg" color={SIGN_OFF_COLOURS[check.state]} variant="light">{t(`governance.signOffStates.${check.state}`)}</Badge>
           </Group>
           {approved ? (
             <Text>
@@ -172,7 +172,7 @@ function VerificationResult({ check, at }: { check: SignOffCheck; at: string }) 
                       <Table.Th scope="row">{`${approval.approverName}, ${approval.approverRole}`}</Table.Th>
                       <Table.Td>{formatCalendarDate(approval.date, i18n.language)}</Table.Td>
                       <Table.Td className="lb-hash">{fingerprintGroups(approval.publicKey)}</Table.Td>
-                      <Table.Td><Text fw={700} c={`${SIGN_OFF_COLOURS[verdict]}.9`}>{t(`governance.signOffStates.${verdict}`)}</Text></Table.Td>
+                      <Table.Td><Text fw={700}>{t(`governance.signOffStates.${verdict}`)}</Text></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -202,7 +202,7 @@ function AnnualReview({ approved }: { approved: PlanVersion | undefined }) {
       <Stack gap="xs">
         <Group>
           <Title order={2} size="h3" id="lb-review-title">{t('governance.review.title')}</Title>
-          <Badge color={colour}>{t(`governance.review.states.${status.state}`)}</Badge>
+          <Badge color={colour} variant="light">{t(`governance.review.states.${status.state}`)}</Badge>
         </Group>
         {status.state === 'not-approved' ? (
           <Text>{t('governance.review.notApproved')}</Text>
@@ -304,7 +304,7 @@ function Versions({ versions, currentFingerprint, signing, onSign, onMessage }: 
                         {t('governance.versions.number', { number: v.number })}
                         {v.note && <Text size="sm" c="dimmed">{v.note}</Text>}
                       </Table.Th>
-                      <Table.Td><Badge color={STATUS_COLOURS[v.status]}>{t(`governance.versionStatuses.${v.status}`)}</Badge></Table.Td>
+                      <Table.Td><Badge color={STATUS_COLOURS[v.status]} variant="light">{t(`governance.versionStatuses.${v.status}`)}</Badge></Table.Td>
                       <Table.Td>
                         <Text size="sm">
                           {[
@@ -314,7 +314,7 @@ function Versions({ versions, currentFingerprint, signing, onSign, onMessage }: 
                             v.supersededAt ? t('governance.versions.supersededOn', { date: formatInstant(v.supersededAt, i18n.language) }) : '',
                           ].filter(Boolean).join(' · ') || t('governance.common.notSet')}
                         </Text>
-                        {changedInReview && <Text size="sm" c="red.8">{t('governance.versions.changedInReview')}</Text>}
+                        {changedInReview && <Text size="sm" c="red.9">{t('governance.versions.changedInReview')}</Text>}
                       </Table.Td>
                       <Table.Td className="lb-hash">{v.fingerprint ? fingerprintGroups(v.fingerprint).slice(0, 39) + ' …' : t('governance.versions.notFrozen')}</Table.Td>
                       <Table.Td>

@@ -37,7 +37,7 @@ export function readinessReason(t: T, item: ReadinessItem): string {
 
 export function ReadinessBadge({ status }: { status: ReadinessStatus }) {
   const { t } = useTranslation();
-  return <Badge color={READINESS_COLOURS[status]} variant="filled" miw={80}>{t(`governance.readinessStatuses.${status}`)}</Badge>;
+  return <Badge color={READINESS_COLOURS[status]} variant="light" miw={80}>{t(`governance.readinessStatuses.${status}`)}</Badge>;
 }
 
 /** ECC-2:2024 3-1 requirement by requirement, and each piece of evidence the auditor will ask for. */
@@ -47,7 +47,7 @@ export function ReadinessScreen() {
   const requirements = report.items.filter((i) => i.group === 'requirement');
   const evidence = report.items.filter((i) => i.group === 'evidence');
   return (
-    <Stack gap="xl">
+    <Stack gap="xl" className="lb-gov">
       <Stack>
         <Title order={1} size="h2">{t('governance.readiness.title')}</Title>
         <Text maw={720}>{t('governance.readiness.intro')}</Text>

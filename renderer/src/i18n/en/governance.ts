@@ -107,6 +107,7 @@ export const governance = {
     actions: 'Actions',
     none: 'none',
     notSet: 'not set',
+    closeMessage: 'Close this message',
   },
   exerciseTypes,
   exerciseStatuses,
@@ -303,6 +304,7 @@ export const governance = {
     incidentTitle: 'Take the timeline of a responder-mode incident',
     incidentIntro:
       'If you ran this live test in responder mode on a runbook, take the closed incident’s timeline: outage start, detection, every step ticked and the recovery are added to this log. Taking it again updates those entries rather than adding them twice.',
+    openResponder: 'Open responder mode to run a runbook for this test',
     incidentNone: 'No closed incidents yet. Run the runbook in responder mode and close the incident when service is back.',
     fieldIncident: 'Closed incident',
     incidentTake: 'Take its timeline',
