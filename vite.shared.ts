@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 const __dirname = dirname(fileURLToPath(import.meta.url));
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { lifeboatThemePlugin } from './themeCss.ts';
 
 /** The renderer is built the same way for Electron and for browser mode. */
 export function rendererConfig(outDir: string): UserConfig {
   return {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), lifeboatThemePlugin()],
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, outDir),

@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import '@mantine/core/styles/default-css-variables.css';
+import 'virtual:lifeboat-theme.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { createRoot } from 'react-dom/client';

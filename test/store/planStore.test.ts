@@ -59,3 +59,23 @@ describe('PlanStore', () => {
     expect(store.auditHead().seq).toBe(1);
   });
 });
+
+describe('PlanStore under concurrent saves', () => {
+  it('keeps one unbroken chain when saves overlap', async () => {
+    const store = await unlockedStore();
+    await Promise.all(Array.from({ length: 12 }, (_, i) => store.save(org(`Business ${i}`))));
+    const events = store.auditEvents();
+    expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(verifyAgainstHead(events, store.auditHead()).ok).toBe(true);
+  });
+
+  it('carries on after a failed commit', async () => {
+    const store = await unlockedStore();
+    const bad = store.save({ id: 'not-a-uuid', kind: 'organisation', updatedAt: '2026-01-01T00:00:00.000Z' });
+    const good = store.save(org('Harbour Bakery'));
+    await expect(bad).rejects.toThrow();
+    await good;
+    expect(store.list('organisation')).toHaveLength(1);
+    expect(verifyChain(store.auditEvents()).ok).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import { PlanStoreContext, type PlanStore } from '../store';
 import { directionOf, i18next } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Gate } from './Gate';
-import { theme } from './theme';
+import { themeWithComponentDefaults } from './theme';
 
 /**
  * The CSP forbids inline <style>, so Mantine's runtime CSS variables are off and its static
@@ -12,6 +12,7 @@ import { theme } from './theme';
  */
 export function Root({ store }: { store: PlanStore }) {
   const dir = directionOf(i18next.language);
+  const theme = themeWithComponentDefaults(i18next.t('app.close'));
   document.documentElement.dir = dir;
   return (
     <DirectionProvider initialDirection={dir} detectDirection={false}>

@@ -41,7 +41,7 @@ export function Workspace({ onIdleLock }: { onIdleLock: () => void }) {
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Title order={1} size="h3">{t('app.name')}</Title>
-              {orgName && <Text c="dimmed" truncate>{orgName}</Text>}
+              {orgName && <Text truncate>{orgName}</Text>}
             </Group>
             <Button variant="default" leftSection={<IconLock size={16} aria-hidden />} onClick={lock} title={t('nav.lockHint')}>
               {t('nav.lock')}

@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, mergeThemeOverrides, type MantineThemeOverride } from '@mantine/core';
 
 /** Calm, high-contrast defaults: the app is read under stress and on poor screens. */
 export const theme = createTheme({
@@ -12,3 +12,18 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif',
   fontFamilyMonospace: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", "Liberation Mono", monospace',
 });
+
+/**
+ * Component defaults that need words. Modals keep the page's scroll position because Mantine's
+ * scroll lock injects a <style> element, which the Content-Security-Policy forbids.
+ */
+export function themeWithComponentDefaults(closeLabel: string): MantineThemeOverride {
+  const close = { closeButtonProps: { 'aria-label': closeLabel } };
+  return mergeThemeOverrides(theme, {
+    components: {
+      Modal: { defaultProps: { lockScroll: false, ...close } },
+      Drawer: { defaultProps: { lockScroll: false, ...close } },
+      Notification: { defaultProps: close },
+    },
+  });
+}

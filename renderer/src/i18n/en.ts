@@ -14,6 +14,7 @@ export const en = {
     tagline: 'Your business continuity plan, ready when everything else is down.',
     loading: 'Opening Lifeboat…',
     skipToContent: 'Skip to main content',
+    close: 'Close',
   },
   nav: {
     label: 'Main',

@@ -20,6 +20,8 @@ export class PlanStore {
   private version = 0;
   private readonly byKind = new Map<string, { version: number; records: PlanRecord[] }>();
   private actorName: string | null = null;
+  /** Commits run one after another, so each reads the chain head the previous one wrote. */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly vault: Vault,
@@ -123,7 +125,13 @@ export class PlanStore {
     await this.commitWithAudit({}, [event]);
   }
 
-  private async commitWithAudit(change: VaultChange, notes: AuditNote[]): Promise<void> {
+  private commitWithAudit(change: VaultChange, notes: AuditNote[]): Promise<void> {
+    const run = this.tail.then(() => this.commitNow(change, notes));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async commitNow(change: VaultChange, notes: AuditNote[]): Promise<void> {
     const at = this.now().toISOString();
     const actor = this.actor();
     let head = this.auditHead();
