@@ -193,6 +193,18 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
 
     await page.getByRole('button', { name: 'Verify sign-off' }).click();
     await page.getByText('Valid: the approval matches the plan').waitFor();
+
+    // A second director co-signs the version in force.
+    await page.getByRole('button', { name: 'Add a signature' }).click();
+    await page.getByLabel('Your full name').fill('Ben Okafor');
+    await page.getByLabel(/^Your role/).fill('Finance director');
+    await page.getByLabel(/^Your signing passphrase/).fill('quarry velvet mango 204');
+    await page.getByLabel(/^Type your signing passphrase again/).fill('quarry velvet mango 204');
+    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    await page.getByText('Ben Okafor has also signed version 1.').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Verify sign-off' }).click();
+    const signatures = page.getByRole('table', { name: 'Signatures and their verification' });
+    await expect.poll(() => signatures.getByRole('row', { name: /Valid$/ }).count()).toBe(2);
   });
 
   it('shows "changed since approval" with what changed after the business name is edited', async () => {
@@ -207,6 +219,7 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     const result = page.getByRole('region', { name: /Checked/ });
     await result.getByText('Plan changed since approval').first().waitFor();
     await result.getByRole('row', { name: /Amira Haddad, Managing director/ }).getByText('Plan changed since approval').waitFor();
+    await result.getByRole('row', { name: /Ben Okafor, Finance director/ }).getByText('Plan changed since approval').waitFor();
     await result.getByText(`name changed from '${ORG}' to '${RENAMED}'`).waitFor();
     await expectAccessible(page, 'sign-off changed');
   });
@@ -218,7 +231,9 @@ describe('governance: exercises, sign-off, audit trail, readiness', () => {
     const history = page.getByRole('table', { name: 'History' });
     await history.getByRole('row', { name: /Signed.*Plan version 1/ }).first().waitFor();
     await page.getByLabel('What was done').selectOption({ label: 'Signed' });
-    await expect.poll(() => history.getByRole('row').count()).toBe(2);
+    // The header row and the two signatures.
+    await expect.poll(() => history.getByRole('row').count()).toBe(3);
+    await history.getByRole('row', { name: /Co-signed by Ben Okafor/ }).waitFor();
     await page.getByLabel('What was done').selectOption({ label: 'Any action' });
 
     const downloading = page.waitForEvent('download');

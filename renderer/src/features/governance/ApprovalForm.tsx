@@ -83,20 +83,23 @@ export function ApprovalForm({ version, versions, approvals, onDone, onCancel }:
         return;
       }
       const at = new Date().toISOString();
+      const cosign = version.status === 'approved';
       await serialWrite(store, async (s) => {
-        const changed = approveVersion(versions, version.id, { at, approvals: [...approvals, approval], currentFingerprint: planFingerprint(s.vault.all('records')) });
+        // A co-signature on the version in force adds a signature over its frozen fingerprint and
+        // changes nothing else; the first signature approves the version and supersedes the last.
+        const changed = cosign ? [] : approveVersion(versions, version.id, { at, approvals: [...approvals, approval], currentFingerprint: planFingerprint(s.vault.all('records')) });
         await s.save(approval, ...changed);
         await s.note({
           action: 'sign',
           entityKind: version.kind,
           entityId: version.id,
           entityLabel: `Plan version ${version.number}`,
-          after: `Approved by ${approval.approverName} (${approval.approverRole}) on ${approval.date}; fingerprint ${fingerprint.slice(0, 16)}…; public key ${approval.publicKey.slice(0, 16)}…`,
+          after: `${cosign ? 'Co-signed' : 'Approved'} by ${approval.approverName} (${approval.approverRole}) on ${approval.date}; fingerprint ${fingerprint.slice(0, 16)}…; public key ${approval.publicKey.slice(0, 16)}…`,
         });
       });
       setPassphrase('');
       setConfirm('');
-      onDone(t('governance.approve.done', { number: version.number, name: approval.approverName }));
+      onDone(t(cosign ? 'governance.approve.cosigned' : 'governance.approve.done', { number: version.number, name: approval.approverName }));
     } catch (e) {
       if (e instanceof SigningError) setError(t(`governance.approve.errors.${e.reason}`));
       else if (e instanceof PlanVersionError) setError(t(`governance.versions.errors.${e.reason}`));
@@ -109,7 +112,7 @@ export function ApprovalForm({ version, versions, approvals, onDone, onCancel }:
   return (
     <form onSubmit={submit} noValidate aria-labelledby="lb-approve-title">
       <Stack maw={640}>
-        <Title order={3} size="h4" id="lb-approve-title">{t('governance.approve.title', { number: version.number })}</Title>
+        <Title order={3} size="h4" id="lb-approve-title">{t(version.status === 'approved' ? 'governance.approve.cosignTitle' : 'governance.approve.title', { number: version.number })}</Title>
         <Text>{t('governance.approve.intro')}</Text>
         <Text size="sm">{t('governance.approve.fingerprintLabel')}</Text>
         <Text className="lb-fingerprint" data-testid="approval-fingerprint">{fingerprintGroups(version.fingerprint)}</Text>
@@ -129,7 +132,7 @@ export function ApprovalForm({ version, versions, approvals, onDone, onCancel }:
         {error && <Alert color="red" role="alert">{error}</Alert>}
         {busy && <Text role="status">{t('governance.approve.working')}</Text>}
         <Group>
-          <Button type="submit" loading={busy}>{t('governance.approve.submit')}</Button>
+          <Button type="submit" loading={busy}>{t(version.status === 'approved' ? 'governance.approve.cosignSubmit' : 'governance.approve.submit')}</Button>
           <Button variant="default" onClick={onCancel} disabled={busy}>{t('governance.common.cancel')}</Button>
         </Group>
       </Stack>

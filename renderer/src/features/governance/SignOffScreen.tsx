@@ -58,7 +58,7 @@ export function SignOffScreen() {
         }}
         onMessage={setMessage}
       />
-      {signing && versions.find((v) => v.id === signing && v.status === 'in-review') && (
+      {signing && versions.find((v) => v.id === signing && (v.status === 'in-review' || v.status === 'approved')) && (
         <Paper withBorder p="md">
           <ApprovalForm
             version={versions.find((v) => v.id === signing) as PlanVersion}
@@ -327,6 +327,9 @@ function Versions({ versions, currentFingerprint, signing, onSign, onMessage }: 
                           )}
                           {v.status === 'in-review' && (
                             <Button size="xs" variant="default" onClick={() => void transition(v, 'withdraw')} loading={busy}>{t('governance.versions.withdraw')}</Button>
+                          )}
+                          {v.status === 'approved' && v.fingerprint === currentFingerprint && signing !== v.id && (
+                            <Button size="xs" variant="default" onClick={() => onSign(v.id)}>{t('governance.versions.cosign')}</Button>
                           )}
                           {v.snapshot && approved && approved.id !== v.id && approved.snapshot && v.status === 'in-review' && (
                             <Button size="xs" variant="subtle" onClick={() => setShowDiff(showDiff === v.id ? null : v.id)} aria-expanded={showDiff === v.id}>

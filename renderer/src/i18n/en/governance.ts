@@ -462,6 +462,7 @@ export const governance = {
     changedInReview: 'The plan changed after this version was submitted. Withdraw it and submit it again.',
     submit: 'Submit for review',
     sign: 'Sign and approve',
+    cosign: 'Add a signature',
     withdraw: 'Withdraw',
     showChanges: 'Changes from version {{number}}',
     changesTitle: 'Changes from version {{number}}',
@@ -478,6 +479,7 @@ export const governance = {
   },
   approve: {
     title: 'Sign and approve version {{number}}',
+    cosignTitle: 'Add your signature to version {{number}}',
     intro: 'You are approving this exact content of the plan. Your signature covers its fingerprint, your name, your role and the date.',
     fingerprintLabel: 'Fingerprint you are signing:',
     fieldName: 'Your full name',
@@ -494,7 +496,9 @@ export const governance = {
     newKey: 'I have chosen a new signing passphrase on purpose',
     working: 'Signing… deriving your key takes a few seconds.',
     submit: 'Sign and approve',
+    cosignSubmit: 'Sign',
     done: 'Version {{number}} is approved, signed by {{name}}.',
+    cosigned: '{{name}} has also signed version {{number}}.',
     errors: {
       name: 'Type your full name as the approver.',
       role: 'Type your role, for example "Managing director".',
