@@ -129,7 +129,9 @@ export function ScheduleSection({ entries, processes, organisationName }: Props)
                         <Text size="sm">
                           {entry.state === 'overdue'
                             ? t('governance.schedule.daysOverdue', { count: -entry.daysUntilDue })
-                            : t('governance.schedule.daysLeft', { count: entry.daysUntilDue })}
+                            : entry.daysUntilDue === 0
+                              ? t('governance.schedule.dueToday')
+                              : t('governance.schedule.daysLeft', { count: entry.daysUntilDue })}
                         </Text>
                       </Group>
                     </Table.Td>

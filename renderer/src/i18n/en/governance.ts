@@ -160,6 +160,7 @@ export const governance = {
     everyMonths_one: '{{count}} month',
     everyMonths_other: '{{count}} months',
     never: 'never',
+    dueToday: 'today',
     daysLeft_one: 'in {{count}} day',
     daysLeft_other: 'in {{count}} days',
     daysOverdue_one: '{{count}} day late',
