@@ -4,7 +4,7 @@ import { HashRouter, Link, Navigate, Route, Routes, useLocation } from 'react-ro
 import { useTranslation } from '../i18n';
 import { ORGANISATION_KIND } from '../domain/organisation';
 import { useSingleton } from '../store';
-import { ROUTES } from './routes';
+import { NAV_SECTIONS, ROUTES } from './routes';
 import { useAutoLock } from './useAutoLock';
 
 function Navigation() {
@@ -12,15 +12,20 @@ function Navigation() {
   const { pathname } = useLocation();
   return (
     <nav aria-label={t('nav.label')}>
-      {ROUTES.filter((route) => route.nav).map(({ path, nav }) => (
-        <NavLink
-          key={path}
-          component={Link}
-          to={path}
-          label={t(nav!.labelKey)}
-          leftSection={nav!.icon}
-          active={path === '/' ? pathname === '/' : pathname.startsWith(path)}
-        />
+      {NAV_SECTIONS.map((section, index) => (
+        <div key={section.labelKey ?? index} className="lb-nav-section" role="group" aria-labelledby={section.labelKey ? `nav-section-${index}` : undefined}>
+          {section.labelKey && <div id={`nav-section-${index}`} className="lb-nav-heading">{t(section.labelKey)}</div>}
+          {section.routes.map(({ path, nav }) => (
+            <NavLink
+              key={path}
+              component={Link}
+              to={path}
+              label={t(nav!.labelKey)}
+              leftSection={nav!.icon}
+              active={path === '/' ? pathname === '/' : pathname.startsWith(path)}
+            />
+          ))}
+        </div>
       ))}
     </nav>
   );

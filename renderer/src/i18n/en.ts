@@ -22,6 +22,11 @@ export const en = {
     settings: 'Settings',
     lock: 'Lock',
     lockHint: 'Lock now (Ctrl+L)',
+    sections: {
+      build: 'Build the plan',
+      prove: 'Test and prove',
+      keep: 'Paper and settings',
+    },
   },
   firstRun: {
     title: 'Welcome to Lifeboat',
