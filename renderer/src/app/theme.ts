@@ -24,6 +24,8 @@ export function themeWithComponentDefaults(closeLabel: string): MantineThemeOver
       Modal: { defaultProps: { lockScroll: false, ...close } },
       Drawer: { defaultProps: { lockScroll: false, ...close } },
       Notification: { defaultProps: close },
+      // A wide table scrolls sideways in a small window; keyboard users must be able to reach it.
+      TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
     },
   });
 }

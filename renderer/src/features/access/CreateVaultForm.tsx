@@ -1,34 +1,17 @@
-import { useCallback, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from '../../i18n';
 import { usePlanStore } from '../../store';
 import { CentredPanel } from '../shared/CentredPanel';
-import { userMessage } from '../shared/userMessage';
-import { PassphraseFields, type PassphraseChoice } from './PassphraseFields';
+import { PassphraseFields } from './PassphraseFields';
+import { useNewPassphrase } from './useNewPassphrase';
 
 export function CreateVaultForm({ onCreated, onBack }: { onCreated: (recoveryKey: string) => void; onBack: () => void }) {
   const { t } = useTranslation();
   const store = usePlanStore();
-  const [choice, setChoice] = useState<PassphraseChoice>({ passphrase: '', acceptable: false });
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const onChange = useCallback((c: PassphraseChoice) => setChoice(c), []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!choice.acceptable) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { recoveryKey } = await store.vault.create(choice.passphrase);
-      onCreated(recoveryKey);
-    } catch (e) {
-      setError(userMessage(t, e));
-      setBusy(false);
-    }
-  }
+  const { onChange, submitted, busy, error, submit } = useNewPassphrase(async (passphrase) => {
+    const { recoveryKey } = await store.vault.create(passphrase);
+    onCreated(recoveryKey);
+  });
 
   return (
     <CentredPanel title={t('create.title')}>

@@ -1,33 +1,15 @@
-import { useCallback, useState, type FormEvent } from 'react';
 import { Alert, Button, Text } from '@mantine/core';
 import { useTranslation } from '../../i18n';
 import { usePlanStore } from '../../store';
 import { CentredPanel } from '../shared/CentredPanel';
-import { userMessage } from '../shared/userMessage';
-import { PassphraseFields, type PassphraseChoice } from './PassphraseFields';
+import { PassphraseFields } from './PassphraseFields';
+import { useNewPassphrase } from './useNewPassphrase';
 
 /** After a recovery-key unlock the old passphrase is presumed lost, so a new one is required first. */
 export function NewPassphraseScreen() {
   const { t } = useTranslation();
   const store = usePlanStore();
-  const [choice, setChoice] = useState<PassphraseChoice>({ passphrase: '', acceptable: false });
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const onChange = useCallback((c: PassphraseChoice) => setChoice(c), []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!choice.acceptable) return;
-    setBusy(true);
-    try {
-      await store.vault.changePassphrase(choice.passphrase);
-    } catch (e) {
-      setError(userMessage(t, e));
-      setBusy(false);
-    }
-  }
+  const { onChange, submitted, busy, error, submit } = useNewPassphrase((passphrase) => store.vault.changePassphrase(passphrase));
 
   return (
     <CentredPanel title={t('unlock.newPassphraseTitle')}>
