@@ -1,6 +1,7 @@
-import { RenderPdfError, type RenderedPdf, type RenderPdfProgress } from '../client';
+import type { RenderPdfProgress } from '../client';
+import { RenderPdfError, runWorkerJob, type RenderedPdf } from '../workerRoundTrip';
 import type { EvidenceInput } from './model';
-import type { EvidenceWorkerJob, EvidenceWorkerReply } from './protocol';
+import type { EvidenceWorkerJob } from './protocol';
 
 /**
  * The window's side of the evidence pack. Features load it with `import()` only:
@@ -14,8 +15,6 @@ export type { EvidenceInput, ReadinessRow, EvidenceAuditInput, EvidenceStrings }
 export type { PdfStrings as PdfStringsOf } from '../model';
 export { RenderPdfError, type RenderedPdf, type RenderPdfProgress };
 
-let nextId = 1;
-
 const defaultWorker = () => new Worker(new URL('./evidence.worker.ts', import.meta.url), { type: 'module', name: 'lifeboat-evidence-pack' });
 
 export function renderEvidencePack(
@@ -24,39 +23,5 @@ export function renderEvidencePack(
   signal?: AbortSignal,
   createWorker: () => Worker = defaultWorker,
 ): Promise<RenderedPdf> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new RenderPdfError('cancelled', 'Printing was stopped.'));
-      return;
-    }
-    const worker = createWorker();
-    const id = nextId++;
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      finish();
-      reject(new RenderPdfError('cancelled', 'Printing was stopped.'));
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-    worker.onmessage = (event: MessageEvent<EvidenceWorkerReply>) => {
-      const reply = event.data;
-      if (reply.id !== id) return;
-      if (reply.type === 'progress') onProgress?.(reply.progress);
-      else if (reply.type === 'done') {
-        finish();
-        resolve({ bytes: reply.bytes, fileName: reply.fileName, title: reply.title, ...(reply.pages !== undefined ? { pages: reply.pages } : {}) });
-      } else {
-        finish();
-        reject(new RenderPdfError(reply.code, reply.message));
-      }
-    };
-    worker.onerror = (event) => {
-      finish();
-      reject(new RenderPdfError('worker', event.message || 'The PDF worker stopped.'));
-    };
-    const job: EvidenceWorkerJob = { id, ...input };
-    worker.postMessage(job);
-  });
+  return runWorkerJob<EvidenceWorkerJob>(createWorker, input, onProgress, signal);
 }
