@@ -2,30 +2,15 @@ import { Group, Stack } from '@mantine/core';
 import { assetSchema, type Asset } from '../../domain/asset';
 import { useTranslation } from '../../i18n';
 import { byName, useContacts } from './data';
-import { AutoDurationField, AutoSelectField, AutoTextField } from './fields';
-import { fieldId } from './focus';
+import { AutoDurationField, AutoSelectField } from './fields';
 import { assetTypeOptions, confidentialityOptions } from './options';
-import { useSaver } from './saver';
+import { useRecordFields } from './recordFields';
 
 /** Everything about one system, site, device or data store, saved as the owner types. */
 export function AssetFields({ asset }: { asset: Asset }) {
   const { t } = useTranslation();
-  const saver = useSaver();
   const contacts = byName(useContacts());
-  const save = (patch: Partial<Asset>) => saver.update(assetSchema, asset.id, () => patch);
-  const id = (field: string) => fieldId('asset', asset.id, field);
-  const text = (field: keyof Asset & string, options: { multiline?: boolean; required?: boolean; max?: number } = {}) => (
-    <AutoTextField
-      id={id(field)}
-      label={t(`plan.asset.${field}`)}
-      description={t(`plan.asset.${field}Help`)}
-      value={String(asset[field] ?? '')}
-      required={options.required}
-      maxLength={options.max ?? 1000}
-      multiline={options.multiline}
-      onSave={(v) => save({ [field]: v })}
-    />
-  );
+  const { save, id, text } = useRecordFields('asset', assetSchema, asset);
   return (
     <Stack gap="sm">
       <Group grow align="flex-start">
