@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { INCIDENT_KIND, IncidentRuleError, incidentSchema, type Incident } from '../../domain/incident';
 import { useRecords, usePlanStore } from '../../store';
-import { parseAll } from '../strategies/planData';
+import { parseAll, parseOne } from '../strategies/planData';
 
 export function useIncidents(): Incident[] {
   const records = useRecords(INCIDENT_KIND);
@@ -33,11 +33,7 @@ export function useIncidentSession(incidentId: string | undefined): IncidentSess
   const store = usePlanStore();
   const records = useRecords(INCIDENT_KIND);
   const record = incidentId === undefined ? undefined : records.find((r) => r.id === incidentId);
-  const stored = useMemo(() => {
-    if (!record) return undefined;
-    const parsed = incidentSchema.safeParse(record);
-    return parsed.success ? parsed.data : undefined;
-  }, [record]);
+  const stored = useMemo(() => parseOne(record, incidentSchema), [record]);
   const [local, setLocal] = useState<Incident | undefined>(undefined);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const [ruleError, setRuleError] = useState<string | null>(null);

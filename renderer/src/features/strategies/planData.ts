@@ -17,12 +17,34 @@ export interface SafeParser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
+const INVALID = Symbol('invalid');
+/**
+ * Parsed records by schema and record. The vault's records are frozen and keep their identity
+ * until they change, so a screen opened again (responder mode after the outage list) does not
+ * validate a 200-step runbook or incident a second time.
+ */
+const parsedCache = new WeakMap<object, WeakMap<object, unknown>>();
+
+/** One record through its schema, or undefined if it does not pass. */
+export function parseOne<T>(record: PlanRecord | undefined, schema: SafeParser<T>): T | undefined {
+  if (!record) return undefined;
+  let bySchema = parsedCache.get(schema);
+  if (!bySchema) parsedCache.set(schema, (bySchema = new WeakMap()));
+  let parsed = bySchema.get(record) as T | typeof INVALID | undefined;
+  if (parsed === undefined) {
+    const result = schema.safeParse(record);
+    parsed = result.success ? result.data : INVALID;
+    bySchema.set(record, parsed);
+  }
+  return parsed === INVALID ? undefined : parsed;
+}
+
 /** Records of one kind that pass their schema; a damaged or foreign record is left out, not shown half-read. */
 export function parseAll<T>(records: readonly PlanRecord[], schema: SafeParser<T>): T[] {
   const out: T[] = [];
   for (const record of records) {
-    const parsed = schema.safeParse(record);
-    if (parsed.success) out.push(parsed.data);
+    const parsed = parseOne(record, schema);
+    if (parsed !== undefined) out.push(parsed);
   }
   return out;
 }
