@@ -167,6 +167,8 @@ describe('responder: strategies, runbook, incident', () => {
     await page.getByRole('button', { name: 'Copy the message Incident alert to staff' }).click();
     await page.getByRole('button', { name: 'Copy the message Incident alert to staff' }).getByText('Copied').waitFor();
     await page.getByRole('link', { name: '+44 7700 900123' }).waitFor();
+    // The covered app is out of reach: Tab and screen readers stay in responder mode.
+    expect(await page.getByRole('navigation').evaluate((nav) => (nav as HTMLElement).closest('[inert]') !== null)).toBe(true);
 
     await page.getByRole('heading', { name: '1. Declare the incident and alert the team' }).focus();
     await tick(page, '09:12', '1. Declare the incident');

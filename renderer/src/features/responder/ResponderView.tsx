@@ -26,6 +26,7 @@ import { userMessage } from '../shared/userMessage';
 import { responderClock } from './clock';
 import { RtoClockBar } from './RtoClockBar';
 import { commandForKey, nextStepAfter } from './stepNavigation';
+import { useCoverApp } from './useCoverApp';
 import type { SaveState } from './useIncidents';
 import './responder.css';
 
@@ -71,6 +72,7 @@ export function ResponderView(props: ResponderViewProps) {
   const [text, setText] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const layerRef = useCoverApp<HTMLDivElement>();
   const stepsById = useMemo(() => new Map((runbook?.steps ?? []).map((s) => [s.id, s])), [runbook]);
   const index = Math.max(0, states.findIndex((s) => s.stepId === selected));
   const state = states[index];
@@ -183,7 +185,7 @@ export function ResponderView(props: ResponderViewProps) {
   const language = i18n.language;
 
   return (
-    <div className="lb-responder">
+    <div className="lb-responder" ref={layerRef}>
       <header className="lb-responder-bar">
         <div className="lb-responder-bar-top">
           <Link className="lb-responder-leave" to="/respond">{t('response.responder.leave')}</Link>

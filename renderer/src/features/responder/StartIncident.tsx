@@ -11,6 +11,7 @@ import { formatDateTime, formatDuration } from '../strategies/format';
 import { responderClock } from './clock';
 import { rememberInitials } from './initials';
 import type { ResponderPlan } from './ResponderView';
+import { useCoverApp } from './useCoverApp';
 import { useIncidents } from './useIncidents';
 import { useResponderPlan } from './useResponderPlan';
 import './responder.css';
@@ -58,6 +59,7 @@ export function StartIncidentView({ runbook, plan, openIncident, onStart }: Star
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { targets } = plan;
+  const layerRef = useCoverApp<HTMLDivElement>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,7 +80,7 @@ export function StartIncidentView({ runbook, plan, openIncident, onStart }: Star
   }
 
   return (
-    <div className="lb-responder">
+    <div className="lb-responder" ref={layerRef}>
       <header className="lb-responder-bar">
         <div className="lb-responder-bar-top">
           <Link className="lb-responder-leave" to="/respond">{t('response.responder.leave')}</Link>
