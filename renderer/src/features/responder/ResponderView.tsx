@@ -228,17 +228,17 @@ export function ResponderView(props: ResponderViewProps) {
               mode === null ? (
                 <div className="lb-responder-actions" role="group" aria-label={t('response.responder.actionsLabel')}>
                   {state.status === 'done' ? (
-                    <Button size="lg" color="gray.8" onClick={() => act('reopen', state.stepId)}>{t('response.responder.reopen')} <Kbd>U</Kbd></Button>
+                    <Button size="lg" color="gray.8" aria-keyshortcuts="U" onClick={() => act('reopen', state.stepId)}>{t('response.responder.reopen')} <Kbd>U</Kbd></Button>
                   ) : (
-                    <Button size="lg" color="green.9" onClick={() => act('done', state.stepId)}>{t('response.responder.done')} <Kbd>Enter</Kbd></Button>
+                    <Button size="lg" color="green.9" aria-keyshortcuts="Enter" onClick={() => act('done', state.stepId)}>{t('response.responder.done')} <Kbd>Enter</Kbd></Button>
                   )}
-                  {state.status !== 'skipped' && <Button size="lg" color="gray.8" variant="outline" onClick={() => openForm('skip')}>{t('response.responder.skip')} <Kbd>S</Kbd></Button>}
-                  {state.status !== 'blocked' && <Button size="lg" color="red.9" variant="outline" onClick={() => openForm('block')}>{t('response.responder.block')} <Kbd>B</Kbd></Button>}
+                  {state.status !== 'skipped' && <Button size="lg" color="gray.8" variant="outline" aria-keyshortcuts="S" onClick={() => openForm('skip')}>{t('response.responder.skip')} <Kbd>S</Kbd></Button>}
+                  {state.status !== 'blocked' && <Button size="lg" color="red.9" variant="outline" aria-keyshortcuts="B" onClick={() => openForm('block')}>{t('response.responder.block')} <Kbd>B</Kbd></Button>}
                   {(state.status === 'skipped' || state.status === 'blocked') && (
-                    <Button size="lg" color="gray.8" variant="outline" onClick={() => act('reopen', state.stepId)}>{t('response.responder.reopen')} <Kbd>U</Kbd></Button>
+                    <Button size="lg" color="gray.8" variant="outline" aria-keyshortcuts="U" onClick={() => act('reopen', state.stepId)}>{t('response.responder.reopen')} <Kbd>U</Kbd></Button>
                   )}
-                  <Button size="lg" variant="default" onClick={() => openForm('note')}>{t('response.responder.note')} <Kbd>N</Kbd></Button>
-                  <Button size="lg" variant="default" loading={props.attachState.busy} onClick={() => props.onAttach(state.stepId)}>{t('response.responder.attach')} <Kbd>A</Kbd></Button>
+                  <Button size="lg" variant="default" aria-keyshortcuts="N" onClick={() => openForm('note')}>{t('response.responder.note')} <Kbd>N</Kbd></Button>
+                  <Button size="lg" variant="default" loading={props.attachState.busy} aria-keyshortcuts="A" onClick={() => props.onAttach(state.stepId)}>{t('response.responder.attach')} <Kbd>A</Kbd></Button>
                 </div>
               ) : (
                 <form onSubmit={submitForm} className="lb-responder-form">
@@ -309,8 +309,9 @@ export function ResponderView(props: ResponderViewProps) {
 
 const STATUS_MARK = { pending: '○', done: '✓', skipped: '↷', blocked: '✕' } as const;
 
+/** The key shown on a button; the button itself announces it through aria-keyshortcuts. */
 function Kbd({ children }: { children: string }) {
-  return <kbd className="lb-kbd">{children}</kbd>;
+  return <kbd className="lb-kbd" aria-hidden>{children}</kbd>;
 }
 
 function statusText(t: ReturnType<typeof useTranslation>['t'], state: StepState, language: string): string {
