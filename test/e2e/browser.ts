@@ -27,7 +27,8 @@ export interface AppPage {
 
 export async function openApp(browser: Browser, options: { acceptDownloads?: boolean } = {}): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
-  const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? true, viewport: { width: 1200, height: 900 } });
+  // Reduced motion: no fades, so accessibility checks never sample colours halfway through one.
+  const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? true, viewport: { width: 1200, height: 900 }, reducedMotion: 'reduce' });
   const requests: string[] = [];
   const problems: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

@@ -157,8 +157,15 @@ export function PrintScreen() {
   }
 
   const disabled = !confirmed || busy !== null;
-  const printButton = (onClick: () => void, extraDisabled = false) => (
-    <Button leftSection={<IconPrinter size={16} aria-hidden />} onClick={onClick} disabled={disabled || extraDisabled} w="fit-content">
+  // Every card has a "Save PDF" button, so each one's accessible name also says which document.
+  const printButton = (onClick: () => void, extraDisabled = false, documentTitle?: string) => (
+    <Button
+      leftSection={<IconPrinter size={16} aria-hidden />}
+      onClick={onClick}
+      disabled={disabled || extraDisabled}
+      w="fit-content"
+      aria-label={documentTitle ? `${t('print.print')}: ${documentTitle}` : undefined}
+    >
       {t('print.print')}
     </Button>
   );
@@ -203,7 +210,7 @@ export function PrintScreen() {
 
       <div className="lb-print-grid">
         <DocumentCard title={t('print.documents.kit.title')} description={t('print.documents.kit.description')}>
-          {printButton(() => void print({ document: 'kit' }, t('print.documents.kit.title')))}
+          {printButton(() => void print({ document: 'kit' }, t('print.documents.kit.title')), false, t('print.documents.kit.title'))}
         </DocumentCard>
 
         <DocumentCard title={t('print.documents.runbook.title')} description={t('print.documents.runbook.description')}>
@@ -212,17 +219,17 @@ export function PrintScreen() {
           ) : (
             <>
               <Select label={t('print.documents.runbook.pick')} data={runbookOptions} value={runbookId} onChange={setRunbookId} searchable />
-              {printButton(() => runbookId && void print({ document: 'runbook', runbookId }, t('print.documents.runbook.title')), !runbookId)}
+              {printButton(() => runbookId && void print({ document: 'runbook', runbookId }, t('print.documents.runbook.title')), !runbookId, t('print.documents.runbook.title'))}
             </>
           )}
         </DocumentCard>
 
         <DocumentCard title={t('print.documents.contactSheet.title')} description={t('print.documents.contactSheet.description')}>
-          {printButton(() => void print({ document: 'contact-sheet' }, t('print.documents.contactSheet.title')))}
+          {printButton(() => void print({ document: 'contact-sheet' }, t('print.documents.contactSheet.title')), false, t('print.documents.contactSheet.title'))}
         </DocumentCard>
 
         <DocumentCard title={t('print.documents.bia.title')} description={t('print.documents.bia.description')}>
-          {printButton(() => void print({ document: 'bia-summary' }, t('print.documents.bia.title')))}
+          {printButton(() => void print({ document: 'bia-summary' }, t('print.documents.bia.title')), false, t('print.documents.bia.title'))}
         </DocumentCard>
 
         <DocumentCard title={t('print.documents.incident.title')} description={t('print.documents.incident.description')}>
@@ -231,7 +238,7 @@ export function PrintScreen() {
           ) : (
             <>
               <Select label={t('print.documents.incident.pick')} data={incidentOptions} value={incidentId} onChange={setIncidentId} />
-              {printButton(() => incidentId && void print({ document: 'incident-timeline', incidentId }, t('print.documents.incident.title')), !incidentId)}
+              {printButton(() => incidentId && void print({ document: 'incident-timeline', incidentId }, t('print.documents.incident.title')), !incidentId, t('print.documents.incident.title'))}
             </>
           )}
         </DocumentCard>
@@ -247,7 +254,7 @@ export function PrintScreen() {
             spellCheck={false}
             classNames={{ input: 'lb-print-key' }}
           />
-          {printButton(printEmergency, recoveryKey.trim() === '')}
+          {printButton(printEmergency, recoveryKey.trim() === '', t('print.documents.emergency.title'))}
         </DocumentCard>
       </div>
     </Stack>
