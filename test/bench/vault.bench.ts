@@ -7,6 +7,7 @@ import nacl from 'tweetnacl';
 import { argon2idKdf, DEFAULT_KDF, KDF_FLOOR, openVault, type StoredRecord } from '../../renderer/src/vault';
 import { checkChange } from '../../renderer/src/vault/change';
 import { sealRecord } from '../../renderer/src/vault/recordCipher';
+import { makeBenchRecords } from './benchRecords';
 
 const COUNT = 10_000;
 const RUNS = 5;
@@ -50,21 +51,7 @@ async function timed(section: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-function makeRecords(): StoredRecord[] {
-  const parentId = crypto.randomUUID();
-  return Array.from({ length: COUNT }, (_, i) => ({
-    id: crypto.randomUUID(),
-    kind: 'runbook-step',
-    updatedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(),
-    parentId,
-    title: `Step ${i}: promote the replica in the secondary region`,
-    role: 'Database administrator (on call)',
-    command: `./promote-replica.sh --cluster orders-prod --region eu-west-2 --timeout ${i % 90}s`,
-    verification: 'curl -fsS https://orders.example.com/health',
-    warning: 'Never promote while the primary still accepts writes.',
-    minutes: i % 30,
-  }));
-}
+const makeRecords = (): StoredRecord[] => makeBenchRecords(COUNT);
 
 let dbCounter = 0;
 const dbName = (label: string) => `bench-vault-${label}-${++dbCounter}`;

@@ -3,6 +3,7 @@
 // vault.bench.ts: 10,000 runbook steps of ~500 bytes of JSON each.
 import Dexie from 'dexie';
 import { argon2idKdf, DEFAULT_KDF, openVault, workerKdf, type StoredRecord, type Vault } from '../../../renderer/src/vault';
+import { makeBenchRecords } from '../benchRecords';
 
 const COUNT = 10_000;
 const RUNS = 5;
@@ -66,21 +67,7 @@ async function interleavedMedians<T extends (() => Promise<number>)[]>(...tasks:
   return times.map(middle) as { [K in keyof T]: number };
 }
 
-function makeRecords(): StoredRecord[] {
-  const parentId = crypto.randomUUID();
-  return Array.from({ length: COUNT }, (_, i) => ({
-    id: crypto.randomUUID(),
-    kind: 'runbook-step',
-    updatedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(),
-    parentId,
-    title: `Step ${i}: promote the replica in the secondary region`,
-    role: 'Database administrator (on call)',
-    command: `./promote-replica.sh --cluster orders-prod --region eu-west-2 --timeout ${i % 90}s`,
-    verification: 'curl -fsS https://orders.example.com/health',
-    warning: 'Never promote while the primary still accepts writes.',
-    minutes: i % 30,
-  }));
-}
+const makeRecords = (): StoredRecord[] => makeBenchRecords(COUNT);
 
 let dbCounter = 0;
 const dbName = (label: string) => `bench-vault-${label}-${Date.now()}-${++dbCounter}`;
