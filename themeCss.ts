@@ -1,6 +1,6 @@
 import { convertCssVariables, defaultCssVariablesResolver, DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
 import type { Plugin } from 'vite';
-import { theme } from './renderer/src/app/theme';
+import { theme } from './renderer/src/app/theme.ts';
 
 const MODULE_ID = 'virtual:lifeboat-theme.css';
 const RESOLVED_ID = `\0${MODULE_ID}.css`;
