@@ -173,7 +173,7 @@ function RunbookEditor({ saved, savedService }: { saved: Runbook; savedService: 
 
       <EditorSection id="service" title={t('response.editor.serviceTitle')} intro={t('response.editor.serviceIntro', { url: '{{service.url}}', bastion: '{{service.bastionHost}}' })}>
         <div className="lb-form-grid">
-          <TextInput label={t('response.editor.serviceUrl')} placeholder="https://shop.example.com" value={service.url} onChange={(e) => { const url = e.currentTarget.value; setService((s) => ({ ...s, url })); }} />
+          <TextInput label={t('response.editor.serviceUrl')} placeholder={t('response.editor.serviceUrlExample')} value={service.url} onChange={(e) => { const url = e.currentTarget.value; setService((s) => ({ ...s, url })); }} />
           <TextInput label={t('response.editor.bastionHost')} placeholder="ops@bastion.example.com" value={service.bastionHost} onChange={(e) => { const bastionHost = e.currentTarget.value; setService((s) => ({ ...s, bastionHost })); }} />
         </div>
       </EditorSection>

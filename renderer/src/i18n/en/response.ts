@@ -329,6 +329,7 @@ export const response = {
     serviceTitle: 'Where the service lives',
     serviceIntro: 'Commands can use {{url}} and {{bastion}}; responder mode fills them in from here.',
     serviceUrl: 'Service URL',
+    serviceUrlExample: 'https://shop.example.com',
     bastionHost: 'Bastion host (for SSH)',
     activationTitle: 'Activation criteria',
     activationIntro: 'When to start this runbook. Any one criterion is enough.',
