@@ -1,4 +1,5 @@
 import { Font } from '@react-pdf/renderer';
+import { memoiseShaping } from './shapingCache';
 
 /**
  * The fonts embedded in every PDF: Roboto for text, Roboto Mono for commands and keys. TTF files
@@ -44,4 +45,23 @@ export function registerFonts(sources: FontSources): void {
   Font.register({ family: MONO_FONT, fonts: [{ src: sources.monoRegular, fontWeight: 400 }, { src: sources.monoBold, fontWeight: 700 }] });
   Font.registerHyphenationCallback((word) => [word]);
   registered = key;
+}
+
+const FACES = [
+  { fontFamily: TEXT_FONT, fontWeight: 400 },
+  { fontFamily: TEXT_FONT, fontWeight: 700 },
+  { fontFamily: MONO_FONT, fontWeight: 400 },
+  { fontFamily: MONO_FONT, fontWeight: 700 },
+] as const;
+
+/**
+ * Loads the registered faces (react-pdf would load them during layout anyway) and gives each
+ * one a shaping cache (shapingCache.ts). Call after registerFonts.
+ */
+export async function loadFonts(): Promise<void> {
+  for (const face of FACES) {
+    await Font.load(face);
+    const loaded = Font.getFont(face).data;
+    if (loaded) memoiseShaping(loaded as unknown as Parameters<typeof memoiseShaping>[0]);
+  }
 }

@@ -1,6 +1,6 @@
 import { pdf, type DocumentProps } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
-import { registerFonts } from './fonts';
+import { loadFonts, registerFonts } from './fonts';
 import { newLayoutHooks, type LayoutHooks } from './frame';
 import type { RenderOptions } from './render';
 
@@ -19,6 +19,7 @@ export interface RenderableDocument {
 export async function renderDocument({ title, sections, build }: RenderableDocument, { fonts, onProgress }: RenderOptions): Promise<Uint8Array> {
   onProgress?.({ stage: 'fonts' });
   registerFonts(fonts);
+  await loadFonts();
   const titles = new Map(sections.map((entry) => [entry.key, entry.title]));
   let lastPage = 0;
   const hooks = newLayoutHooks(
