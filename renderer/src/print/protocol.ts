@@ -16,9 +16,20 @@ export interface WorkerJob {
   locale?: string;
 }
 
+/** Sent to a spare worker ahead of any job (see preparePrinting in client.ts). */
+export interface WarmUpMessage {
+  id: number;
+  warmUp: true;
+  strings: PdfStrings;
+  paper: PaperSize;
+}
+
+export type WorkerMessage = WorkerJob | WarmUpMessage;
+
 export type WorkerProgress = { stage: 'preparing' } | RenderProgress;
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: WorkerProgress }
+  | { id: number; type: 'warm' }
   | { id: number; type: 'done'; bytes: Uint8Array; fileName: string; title: string; pages?: number }
   | { id: number; type: 'error'; code: PrintErrorCode | 'failed'; message: string };

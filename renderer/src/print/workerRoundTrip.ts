@@ -60,6 +60,7 @@ export function runWorkerJob<Job extends { id: number }>(
       const reply = event.data;
       if (reply.id !== id) return;
       if (reply.type === 'progress') onProgress?.(reply.progress);
+      else if (reply.type === 'warm') return;
       else if (reply.type === 'done') {
         finish();
         resolve({ bytes: reply.bytes, fileName: reply.fileName, title: reply.title, ...(reply.pages !== undefined ? { pages: reply.pages } : {}) });

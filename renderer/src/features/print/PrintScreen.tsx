@@ -78,6 +78,22 @@ export function PrintScreen() {
       mounted.current = false;
     };
   }, []);
+  // While this screen is open a print worker is kept warm, so "Save PDF" starts laying out at once.
+  useEffect(() => {
+    let release: (() => void) | undefined;
+    let left = false;
+    void import('../../print/client')
+      .then(({ preparePrinting }) => {
+        if (!left) release = preparePrinting(i18next.t('print.pdf', { returnObjects: true }) as unknown as PdfStrings, paper);
+      })
+      .catch(() => undefined);
+    return () => {
+      left = true;
+      release?.();
+    };
+    // The paper only shapes the warm-up; changing it later needs no new worker.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const runbookOptions = useMemo(
     () => runbooks.map((r) => ({ value: r.id, label: typeof r.title === 'string' ? r.title : r.id })).sort((a, b) => a.label.localeCompare(b.label)),
