@@ -12,12 +12,12 @@
 //    a year of exercises, actions and two signed versions, 200-event audit excerpt): model build
 //    plus react-pdf layout and writing, as the worker does it. Target < 5 s.
 import Dexie from 'dexie';
-import { appendEvent, verifyAgainstHead, type AuditEvent } from '../../renderer/src/domain/audit';
+import { verifyAgainstHead } from '../../renderer/src/domain/audit';
 import { enableFastSha512 } from '../../renderer/src/domain/canonical';
 import { AUDIT_HEAD_ID, PlanStore } from '../../renderer/src/store';
-import nacl from 'tweetnacl';
 import { argon2idKdf, KDF_FLOOR, openVault, type StoredRecord } from '../../renderer/src/vault';
-import { openRecord, sealRecord } from '../../renderer/src/vault/recordCipher';
+import { openRecord } from '../../renderer/src/vault/recordCipher';
+import { decryptAndVerify, makeAuditTrail, sealAuditTrail } from './benchRecords';
 import { buildEvidenceJob } from '../../renderer/src/print/evidence/build';
 import { renderEvidenceJob } from '../../renderer/src/print/evidence/render';
 import { fontPaths } from '../print/fixtures';
@@ -29,27 +29,6 @@ const BATCH = 10_000;
 const PASSPHRASE = 'bench passphrase with some length';
 const FLOOR = { algorithm: 'argon2id' as const, ...KDF_FLOOR, parallelism: 1 };
 
-/** Events shaped like the store's: who, when, what, and a short before/after summary. */
-function trailOf(count: number): AuditEvent[] {
-  const events: AuditEvent[] = [];
-  const start = Date.UTC(2024, 0, 1);
-  const kinds = ['runbook', 'process', 'objectives', 'contact', 'exercise', 'action-item'];
-  for (let i = 0; i < count; i++) {
-    events.push(
-      appendEvent(events.at(-1) ?? null, {
-        at: new Date(start + i * 45_000).toISOString(),
-        actor: i % 3 === 0 ? 'Amira Haddad' : 'Ben Okafor',
-        action: i % 9 === 0 ? 'create' : 'update',
-        entityKind: kinds[i % kinds.length]!,
-        entityId: `00000000-0000-4000-8000-${String(i % 5000).padStart(12, '0')}`,
-        entityLabel: i % 2 === 0 ? 'Primary database failure: promote the replica' : 'Taking card payments online',
-        after: i % 9 === 0 ? 'Created' : `Changed: steps, title, activationCriteria (${i})`,
-      }),
-    );
-  }
-  return events;
-}
-
 export async function run(record: (name: string, value: number, unit: string) => void): Promise<void> {
   await enableFastSha512();
 
@@ -57,7 +36,7 @@ export async function run(record: (name: string, value: number, unit: string) =>
   const dbName = `bench-governance-${Date.now()}`;
   const vault = await openVault({ dbName, kdf: argon2idKdf, kdfParams: FLOOR });
   await vault.create(PASSPHRASE);
-  const events = trailOf(EVENTS);
+  const events = makeAuditTrail(EVENTS);
   for (let i = 0; i < EVENTS; i += BATCH) {
     const batch = events.slice(i, i + BATCH);
     const last = batch.at(-1)!;
@@ -88,18 +67,12 @@ export async function run(record: (name: string, value: number, unit: string) =>
   record('governance: fake-indexeddb vault: unlock (floor KDF) + read + decrypt + verify 100,000 audit events', totalMs, 'ms');
   record('governance: of which Argon2id at the floor (19 MiB, t=2)', kdfMs, 'ms');
 
-  const key = nacl.randomBytes(32);
-  const nonces = nacl.randomBytes(24 * EVENTS);
-  const sealed = events.map((e, i) => sealRecord(key, 'audit', e, nonces.subarray(i * 24, i * 24 + 24)));
-  const last = events.at(-1)!;
-  const decryptAndVerifyMs = await medianMs(() => {
-    const opened = sealed.map((row) => openRecord(key, 'audit', row) as AuditEvent).sort((a, b) => a.seq - b.seq);
-    if (!verifyAgainstHead(opened, { seq: last.seq, hash: last.hash }).ok) throw new Error('benchmark trail did not verify');
-  }, 5, 1);
+  const { key, sealed, head } = sealAuditTrail(events);
+  const decryptAndVerifyMs = await medianMs(() => decryptAndVerify(key, sealed, head), 5, 1);
   const decryptMs = await medianMs(() => {
     for (const row of sealed) openRecord(key, 'audit', row);
   }, 5, 1);
-  record('governance: decrypt + verify 100,000 audit events, in memory (target < 2000)', decryptAndVerifyMs, 'ms');
+  record('governance: decrypt + verify 100,000 audit events, in memory, Node 20 (target < 2000)', decryptAndVerifyMs, 'ms');
   record('governance: of which decrypt alone (openRecord: secretbox, JSON, row checks)', decryptMs, 'ms');
   record('governance: of which verifyAgainstHead alone (hash-wasm SHA-512)', verifyMs, 'ms');
 

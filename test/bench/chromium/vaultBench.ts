@@ -3,9 +3,11 @@
 // vault.bench.ts: 10,000 runbook steps of ~500 bytes of JSON each.
 import Dexie from 'dexie';
 import { argon2idKdf, DEFAULT_KDF, openVault, workerKdf, type StoredRecord, type Vault } from '../../../renderer/src/vault';
-import { makeBenchRecords } from '../benchRecords';
+import { enableFastSha512 } from '../../../renderer/src/domain/canonical';
+import { decryptAndVerify, makeAuditTrail, makeBenchRecords, sealAuditTrail } from '../benchRecords';
 
 const COUNT = 10_000;
+const AUDIT_EVENTS = 100_000;
 const RUNS = 5;
 const WARMUPS = 1;
 const PASSPHRASE = 'bench passphrase with some length';
@@ -27,6 +29,9 @@ export interface VaultBenchResult {
   kdfMainThreadMs: number;
   /** (d') workerKdf at DEFAULT_KDF: what openVault uses in the browser (worker start + WASM + KDF). */
   kdfWorkerMs: number;
+  /** (e) decrypt + order + verify 100,000 sealed audit events in memory, as governance.bench.ts does under Node. */
+  auditDecryptVerifyMs: number;
+  auditEvents: number;
   userAgent: string;
 }
 
@@ -136,7 +141,14 @@ window.runVaultBench = async (): Promise<VaultBenchResult> => {
   const inWorker = workerKdf();
   const kdfWorkerMs = await median(() => timed(() => inWorker(PASSPHRASE, { ...DEFAULT_KDF, salt: salt() })));
 
+  // As the plan store does when it opens: verification uses hash-wasm's SHA-512.
+  await enableFastSha512();
+  const trail = sealAuditTrail(makeAuditTrail(AUDIT_EVENTS));
+  const auditDecryptVerifyMs = await median(() => timed(async () => decryptAndVerify(trail.key, trail.sealed, trail.head)));
+
   return {
+    auditDecryptVerifyMs,
+    auditEvents: AUDIT_EVENTS,
     recordCount: COUNT,
     recordBytes,
     encryptedWriteMs,
