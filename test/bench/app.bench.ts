@@ -3,11 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { freePort, launchChromium } from '../chromium';
 import { createVault } from '../e2e/vaultFlows';
 
 const OUT = resolve('dist-bench');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Files the browser fetches before anything is shown: index.html's scripts, styles and preloads. */
 function initialFiles(): string[] {
@@ -25,8 +24,9 @@ export async function run(record: (name: string, value: number, unit: string) =>
   record('react-pdf in initial bundle', pdfInInitial ? 1 : 0, 'yes=1');
   record('lazy chunks mentioning react-pdf', pdfChunks, 'files');
 
-  const server = await preview({ configFile: 'vite.web.config.ts', build: { outDir: OUT }, preview: { host: '127.0.0.1', port: 4337, strictPort: true } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const port = await freePort();
+  const server = await preview({ configFile: 'vite.web.config.ts', build: { outDir: OUT }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // Records when the unlock heading is first in the DOM, measured by the page's own clock.
@@ -39,7 +39,7 @@ export async function run(record: (name: string, value: number, unit: string) =>
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto('http://127.0.0.1:4337/');
+    await page.goto(`http://127.0.0.1:${port}/`);
     await createVault(page);
     const times: number[] = [];
     for (let i = 0; i < 9; i++) {

@@ -1,26 +1,10 @@
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { build, preview, type InlineConfig } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../chromium';
 
-/** The arguments every Chromium we start gets (see the developers' guide). */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export { launchChromium } from '../chromium';
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? done(port) : fail(new Error('no free port'))));
-    });
-  });
-}
 
 export interface BenchPage {
   page: Page;

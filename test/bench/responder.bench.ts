@@ -10,11 +10,10 @@
 // The tick is a real PlanStore.save of the incident record through the encrypted vault on
 // fake-indexeddb, with the audit event it writes.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MantineProvider } from '@mantine/core';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createElement, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
@@ -28,6 +27,7 @@ import { RUNBOOK_KIND, runbookSchema, type Runbook } from '../../renderer/src/do
 import { initI18n } from '../../renderer/src/i18n';
 import { PlanStore } from '../../renderer/src/store';
 import { argon2idKdf, KDF_FLOOR, openVault } from '../../renderer/src/vault';
+import { freePort, launchChromium } from '../chromium';
 import { ResponderView } from '../../renderer/src/features/responder/ResponderView';
 import { StartIncidentView } from '../../renderer/src/features/responder/StartIncident';
 import { responderPlan } from '../../renderer/src/features/responder/useResponderPlan';
@@ -42,7 +42,6 @@ import { medianMs } from './median';
 const STEPS = 200;
 const PASSPHRASE = 'bench passphrase with some length';
 const RUNBOOK_TITLE = 'Bench: primary database failure, 200 steps';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Recorder = (name: string, value: number, unit: string) => void;
 
@@ -154,16 +153,6 @@ async function nodeFigures(bench: BenchPlan, record: Recorder): Promise<void> {
   }, 21, 5), 'ms');
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 /** Clicks a link by its text inside the page and times until `done` holds and the next frame is drawn. */
 function clickUntil(page: Page, linkText: string, doneText: string, headingLevel: string): Promise<number> {
@@ -199,7 +188,7 @@ async function chromiumFigures(bench: BenchPlan, record: Recorder): Promise<void
   await build({ configFile: 'vite.web.config.ts', logLevel: 'error', build: { outDir } });
   const port = await freePort();
   const server = await preview({ configFile: 'vite.web.config.ts', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/`);

@@ -1,23 +1,13 @@
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../chromium';
 
 let server: PreviewServer | undefined;
 // Per run, so two e2e runs on one machine never share a build or a port.
 const outDir = resolve(`dist-e2e-${process.pid}`);
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 /** Builds the browser-mode page once and serves it on loopback for every e2e file. */
 export async function setup(project: TestProject): Promise<void> {
