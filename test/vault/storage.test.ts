@@ -218,13 +218,29 @@ describe('tampering with stored rows', () => {
     const { vault, dbName } = await newVault({ kdf: fastKdf });
     await vault.create('pass');
     const records = Array.from({ length: 50 }, (_, i) => makeRecord({ i }));
-    await vault.commit({ put: records.map((record) => ({ table: 'audit' as const, record })) });
+    await vault.commit({ put: records.map((record) => ({ table: 'records' as const, record })) });
     vault.lock();
     const raw = await rawDexie(dbName);
     const victim = records[37] as StoredRecord;
-    await withTamperedRow(raw, 'audit', victim.id, (r) => ({ ...r, ct: flipByte(r.ct as Uint8Array, 40) }), () =>
+    await withTamperedRow(raw, 'records', victim.id, (r) => ({ ...r, ct: flipByte(r.ct as Uint8Array, 40) }), () =>
       expectDamaged(vault, victim.id),
     );
+  });
+
+  it('fails unlock on a damaged pack of the audit trail, naming the pack', async () => {
+    const { vault, dbName } = await newVault({ kdf: fastKdf });
+    await vault.create('pass');
+    const events = Array.from({ length: 150 }, (_, i) => makeRecord({ kind: 'audit-event', seq: i + 1 }));
+    await vault.commit({ put: events.map((record) => ({ table: 'audit' as const, record })) });
+    vault.lock();
+    const raw = await rawDexie(dbName);
+    const packs = (await raw.table('audit').toArray()) as Array<{ id: string }>;
+    expect(packs).toHaveLength(2);
+    const second = packs[1]!.id;
+    await withTamperedRow(raw, 'audit', second, (r) => ({ ...r, ct: flipByte(r.ct as Uint8Array, 100) }), () => expectDamaged(vault, second));
+    // Put back, the whole trail opens again.
+    await vault.unlock('pass');
+    expect(vault.all('audit')).toHaveLength(150);
   });
 });
 

@@ -12,6 +12,7 @@ import { formatRecoveryKey, parseRecoveryKey } from './recoveryKey';
 import { TABLE_NAMES, type StoredRecord, type TableName, type VaultChange, type VaultStatus } from './types';
 import { workerKdf } from './workerKdf';
 import { WorkingSet } from './workingSet';
+import { isPackedTable, PackIndex, type PackPlan } from './packs';
 
 export interface VaultOptions {
   /** IndexedDB database name; default 'lifeboat'. */
@@ -77,6 +78,8 @@ class LifeboatVault implements Vault {
   #mustChange = false;
   #dek: Uint8Array | null = null;
   #working: WorkingSet | null = null;
+  /** Where each record of the packed tables is stored (packs.ts); held while unlocked. */
+  #packs: Map<TableName, PackIndex> | null = null;
   /** Bumped by lock(); async work that started under an older epoch must not resurrect keys or data. */
   #epoch = 0;
   /** Async operations run one at a time, so disk, keys and working set always move together. */
@@ -142,7 +145,7 @@ class LifeboatVault implements Vault {
         wipe(dek);
         this.#setStatus('locked');
       } else {
-        this.#open(dek, new WorkingSet(), false);
+        this.#open(dek, new WorkingSet(), emptyPackIndexes(), false);
       }
       return { recoveryKey };
     });
@@ -217,6 +220,7 @@ class LifeboatVault implements Vault {
     wipe(this.#dek);
     this.#dek = null;
     this.#working = null;
+    this.#packs = null;
     this.#mustChange = false;
     if (this.#status === 'unlocked') this.#setStatus('locked');
   }
@@ -231,27 +235,34 @@ class LifeboatVault implements Vault {
 
   commit(change: VaultChange): Promise<void> {
     return this.#serial(async () => {
-      this.#requireUnlocked();
+      const working = this.#requireUnlocked();
       const { puts, deletes } = checkChange(change);
       if (puts.length === 0 && deletes.length === 0) return;
       const epoch = this.#epoch;
+      const packs = this.#packs;
+      if (packs === null) throw new VaultError('locked');
+      const plans: PackPlan[] = [];
       try {
+        const writes = TABLE_NAMES.map((name) => {
+          const rows = puts.filter((p) => p.table === name).map((p) => p.record);
+          const ids = deletes.filter((d) => d.table === name).map((d) => d.id);
+          const index = packs.get(name);
+          if (!index || (rows.length === 0 && ids.length === 0)) return { name, rows, ids };
+          const after = new Map(rows.map((r) => [r.id, r]));
+          const plan = index.plan(rows, ids, (id) => after.get(id) ?? working.get(name, id));
+          plans.push(plan);
+          return { name, rows: plan.put, ids: plan.delete };
+        });
         const tables = TABLE_NAMES.map((name) => this.#db.table(name));
         await this.#db.transaction('rw', tables, async () => {
-          for (const name of TABLE_NAMES) {
-            const rows = puts.filter((p) => p.table === name).map((p) => p.record);
-            if (rows.length > 0) await this.#db.table(name).bulkPut(rows);
-          }
-          for (const name of TABLE_NAMES) {
-            const ids = deletes.filter((d) => d.table === name).map((d) => d.id);
-            if (ids.length > 0) await this.#db.table(name).bulkDelete(ids);
-          }
+          for (const { name, rows } of writes) if (rows.length > 0) await this.#db.table(name).bulkPut(rows);
+          for (const { name, ids } of writes) if (ids.length > 0) await this.#db.table(name).bulkDelete(ids);
         });
       } catch (error) {
         throw asVaultError(error, 'storage-failed');
       }
-      const working = this.#working;
-      if (epoch !== this.#epoch || working === null) return;
+      if (epoch !== this.#epoch || this.#working !== working) return;
+      for (const plan of plans) plan.apply();
       for (const p of puts) working.put(p.table, p.record);
       for (const d of deletes) working.delete(d.table, d.id);
       this.#notify();
@@ -280,6 +291,7 @@ class LifeboatVault implements Vault {
         wipe(dek);
         throw new VaultError('locked');
       }
+      const { stored, packs } = packTables(tables);
       const previous = this.#dek;
       // The middleware seals with whatever key we hold, and the new rows belong to the backup's key.
       this.#dek = dek;
@@ -288,7 +300,7 @@ class LifeboatVault implements Vault {
         await this.#db.transaction('rw', [meta, records, audit, attachments], async () => {
           await Promise.all([meta.clear(), records.clear(), audit.clear(), attachments.clear()]);
           await meta.put(headerRow(HEADER_ID, header));
-          for (const name of TABLE_NAMES) await this.#db.table(name).bulkPut(tables[name]);
+          for (const name of TABLE_NAMES) await this.#db.table(name).bulkPut(stored[name]);
         });
       } catch (error) {
         if (this.#dek === dek) this.#dek = previous;
@@ -301,7 +313,7 @@ class LifeboatVault implements Vault {
         this.#setStatus('locked');
         return;
       }
-      this.#open(dek, new WorkingSet(tables), false);
+      this.#open(dek, new WorkingSet(tables), packs, false);
     });
   }
 
@@ -344,7 +356,7 @@ class LifeboatVault implements Vault {
       throw new VaultError('locked');
     }
     this.#dek = dek;
-    let working: WorkingSet;
+    let working: { set: WorkingSet; packs: Map<TableName, PackIndex> };
     try {
       working = await this.#loadAll();
     } catch (error) {
@@ -357,19 +369,28 @@ class LifeboatVault implements Vault {
       wipe(dek);
       throw new VaultError('locked');
     }
-    this.#open(dek, working, viaRecovery);
+    this.#open(dek, working.set, working.packs, viaRecovery);
   }
 
   /** The one place every row is decrypted; any damaged row fails the whole unlock. */
-  async #loadAll(): Promise<WorkingSet> {
+  async #loadAll(): Promise<{ set: WorkingSet; packs: Map<TableName, PackIndex> }> {
     const tables = TABLE_NAMES.map((name) => this.#db.table<StoredRecord, string>(name));
     const contents = await this.#db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
-    return new WorkingSet(Object.fromEntries(TABLE_NAMES.map((name, i) => [name, contents[i] ?? []])));
+    const packs = new Map<TableName, PackIndex>();
+    const records = TABLE_NAMES.map((name, i) => {
+      const rows = contents[i] ?? [];
+      if (!isPackedTable(name)) return [name, rows] as const;
+      const { records: unpacked, index } = PackIndex.unpack(rows);
+      packs.set(name, index);
+      return [name, unpacked] as const;
+    });
+    return { set: new WorkingSet(Object.fromEntries(records)), packs };
   }
 
-  #open(dek: Uint8Array, working: WorkingSet, mustChange: boolean): void {
+  #open(dek: Uint8Array, working: WorkingSet, packs: Map<TableName, PackIndex>, mustChange: boolean): void {
     this.#dek = dek;
     this.#working = working;
+    this.#packs = packs;
     this.#mustChange = mustChange;
     this.#setStatus('unlocked');
   }
@@ -429,4 +450,21 @@ class LifeboatVault implements Vault {
 
 function requirePassphrase(passphrase: unknown): void {
   if (typeof passphrase !== 'string' || passphrase.length === 0) throw new TypeError('A passphrase must be a non-empty string');
+}
+
+function emptyPackIndexes(): Map<TableName, PackIndex> {
+  return new Map(TABLE_NAMES.filter(isPackedTable).map((name) => [name, new PackIndex()]));
+}
+
+/** A backup's tables as rows to store: packed tables in packs, the others a record per row. */
+function packTables(tables: Record<TableName, StoredRecord[]>): { stored: Record<TableName, StoredRecord[]>; packs: Map<TableName, PackIndex> } {
+  const packs = emptyPackIndexes();
+  const stored = { ...tables };
+  for (const [name, index] of packs) {
+    const byId = new Map(tables[name].map((r) => [r.id, r]));
+    const plan = index.plan(tables[name], [], (id) => byId.get(id));
+    plan.apply();
+    stored[name] = plan.put;
+  }
+  return { stored, packs };
 }
