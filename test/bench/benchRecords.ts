@@ -1,7 +1,5 @@
-import nacl from 'tweetnacl';
-import { appendEvent, verifyAgainstHead, type AuditEvent, type ChainHead } from '../../renderer/src/domain/audit';
+import { appendEvent, type AuditEvent } from '../../renderer/src/domain/audit';
 import type { StoredRecord } from '../../renderer/src/vault';
-import { openRecord, sealRecord, type SealedRow } from '../../renderer/src/vault/recordCipher';
 
 /**
  * The records both vault benches write: runbook steps of about 490 bytes of JSON each, the same in
@@ -42,24 +40,4 @@ export function makeAuditTrail(count: number): AuditEvent[] {
     );
   }
   return events;
-}
-
-/**
- * The audit target's work on sealed rows in memory: decrypt each row with the vault's own
- * openRecord (secretbox, JSON, row checks), put them in chain order and verify against the head.
- * Throws unless every event verifies. The sealed rows come from sealAuditTrail.
- */
-export function decryptAndVerify(key: Uint8Array, sealed: readonly SealedRow[], head: ChainHead): void {
-  const opened = sealed.map((row) => openRecord(key, 'audit', row) as AuditEvent).sort((a, b) => a.seq - b.seq);
-  const verdict = verifyAgainstHead(opened, head);
-  if (!verdict.ok || verdict.head.seq !== sealed.length) throw new Error('benchmark trail did not verify');
-}
-
-/** The events sealed as the vault stores them, under a fresh key. */
-export function sealAuditTrail(events: readonly AuditEvent[]): { key: Uint8Array; sealed: SealedRow[]; head: ChainHead } {
-  const key = nacl.randomBytes(32);
-  const nonces = nacl.randomBytes(24 * events.length);
-  const sealed = events.map((e, i) => sealRecord(key, 'audit', e, nonces.subarray(i * 24, i * 24 + 24)));
-  const last = events.at(-1)!;
-  return { key, sealed, head: { seq: last.seq, hash: last.hash } };
 }

@@ -6,7 +6,7 @@ import { verifyAgainstHead } from '../../../renderer/src/domain/audit';
 import { AUDIT_HEAD_ID, PlanStore } from '../../../renderer/src/store';
 import { argon2idKdf, DEFAULT_KDF, openVault, workerKdf, type StoredRecord, type Vault } from '../../../renderer/src/vault';
 import { enableFastSha512 } from '../../../renderer/src/domain/canonical';
-import { decryptAndVerify, makeAuditTrail, makeBenchRecords, sealAuditTrail } from '../benchRecords';
+import { makeAuditTrail, makeBenchRecords } from '../benchRecords';
 
 const COUNT = 10_000;
 const AUDIT_EVENTS = 100_000;
@@ -31,11 +31,9 @@ export interface VaultBenchResult {
   kdfMainThreadMs: number;
   /** (d') workerKdf at DEFAULT_KDF: what openVault uses in the browser (worker start + WASM + KDF). */
   kdfWorkerMs: number;
-  /** (e) decrypt + order + verify 100,000 sealed audit events in memory, as governance.bench.ts does under Node. */
-  auditDecryptVerifyMs: number;
   auditEvents: number;
   /**
-   * (f) unlock (KDF in a worker, as the app) + read + decrypt every row + verify the trail, for a
+   * (e) unlock (KDF in a worker, as the app) + read + decrypt every row + verify the trail, for a
    * real vault on disk holding the 100,000 events: what a person waits for after typing the
    * passphrase and then pressing "Verify audit trail".
    */
@@ -152,8 +150,6 @@ window.runVaultBench = async (): Promise<VaultBenchResult> => {
   // As the plan store does when it opens: verification uses hash-wasm's SHA-512.
   await enableFastSha512();
   const events = makeAuditTrail(AUDIT_EVENTS);
-  const trail = sealAuditTrail(events);
-  const auditDecryptVerifyMs = await median(() => timed(async () => decryptAndVerify(trail.key, trail.sealed, trail.head)));
 
   const auditDb = dbName('audit');
   const writer = await newVault(auditDb);
@@ -180,7 +176,6 @@ window.runVaultBench = async (): Promise<VaultBenchResult> => {
 
   return {
     auditUnlockVerifyMs,
-    auditDecryptVerifyMs,
     auditEvents: AUDIT_EVENTS,
     recordCount: COUNT,
     recordBytes,
