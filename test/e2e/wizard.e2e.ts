@@ -250,6 +250,11 @@ describe('plan wizard: the online shop from the seed, end to end', () => {
     await page.keyboard.type('4 h');
     await page.keyboard.press('Tab');
     await page.getByRole('heading', { name: /Who depends on Accounting server/ }).waitFor();
+    // ECC 3-1-3: the owner says whether a system is a cybersecurity system; until then the name decides.
+    const security = page.getByLabel('Is this a cybersecurity system?');
+    await expect.poll(() => security.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Not answered (its name suggests no)');
+    await security.selectOption({ label: 'No' });
+    await expect.poll(() => security.inputValue()).toBe('no');
     await expectAccessible(page, 'asset detail with who-depends-on');
     await page.getByRole('link', { name: 'Back to the review' }).click();
     await stepHeading(page, 6, 'Review').waitFor();

@@ -6,7 +6,7 @@ import type { PlanRecord } from '../../renderer/src/domain/record';
 import { TOP_FIVE_KIND, topFiveSelectionSchema } from '../../renderer/src/domain/topFive';
 import { PROCESS_KIND } from '../../renderer/src/domain/process';
 import { verificationNote } from '../../renderer/src/features/audit/verificationNote';
-import { isSecuritySystem, readinessContext } from '../../renderer/src/features/readiness/readinessFacts';
+import { readinessContext } from '../../renderer/src/features/readiness/readinessFacts';
 import { NOW } from '../print/fixtures';
 import { auditTrail, governancePlan, TODAY } from './governanceFixtures';
 
@@ -75,15 +75,18 @@ describe('readiness facts from the plan’s own records', () => {
     expect(facts.exercises.liveTests).toBe(0);
   });
 
-  it('tells cybersecurity systems by their own words, and their continuity', () => {
+  it('counts cybersecurity systems, as the owner marked them or by their own words, and their continuity', () => {
     const asset = (name: string, extra: Partial<Parameters<typeof makeAsset>[0]> = {}) => makeAsset({ name, type: 'server', ...extra }, NOW);
-    expect(isSecuritySystem(asset('Office firewall'))).toBe(true);
-    expect(isSecuritySystem(asset('Microsoft Entra ID'))).toBe(true);
-    expect(isSecuritySystem(asset('Nightly backups to B2'))).toBe(true);
-    expect(isSecuritySystem(asset('Web server cluster'))).toBe(false);
-    const records: PlanRecord[] = [asset('Firewall', { redundancy: 'HA pair' }), asset('SIEM log server'), asset('Web shop')];
+    const records: PlanRecord[] = [
+      asset('Firewall', { redundancy: 'HA pair' }),
+      asset('SIEM log server'),
+      asset('Web shop'),
+      // Marked by the owner: the answer wins over the words, either way.
+      asset('Office Wi-Fi controller', { securitySystem: true, backupMethod: 'Config exported weekly' }),
+      asset('Backup of the product photos', { securitySystem: false }),
+    ];
     expect(records.every((r) => r.kind === ASSET_KIND)).toBe(true);
     const { facts } = readinessContext({ records, auditEvents: [], today: TODAY });
-    expect(facts.securitySystems).toEqual({ total: 2, withContinuity: 1 });
+    expect(facts.securitySystems).toEqual({ total: 3, withContinuity: 2 });
   });
 });

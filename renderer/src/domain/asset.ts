@@ -29,6 +29,11 @@ export const assetSchema = recordBase.extend({
   achievableRpoMinutes: durationMinutesSchema.optional(),
   /** Mostly for data stores: how confidential the data held is. */
   confidentiality: confidentialitySchema.optional(),
+  /**
+   * Whether this is a cybersecurity system (ECC 3-1-3 asks for their continuity). Not set: the
+   * asset's own words decide (securitySystemGuess).
+   */
+  securitySystem: z.boolean().optional(),
 });
 
 export type Asset = z.infer<typeof assetSchema>;
@@ -36,4 +41,22 @@ export type AssetInput = Omit<z.input<typeof assetSchema>, 'id' | 'kind' | 'upda
 
 export function makeAsset(input: AssetInput, now: Date = new Date()): Asset {
   return assetSchema.parse({ id: newRecordId(), updatedAt: now.toISOString(), ...input, kind: ASSET_KIND });
+}
+
+/**
+ * What the asset's words say about it being a cybersecurity system: firewall, identity and
+ * sign-on, endpoint protection, backup, logging, remote access, secrets. Used until the owner
+ * answers the question on the asset; a false match only asks for a continuity arrangement that
+ * is cheap to record, and the owner can say no.
+ */
+const SECURITY_SYSTEM_WORDS =
+  /\b(firewall|utm|identity|active directory|entra|okta|sso|single sign-on|mfa|2fa|multi-factor|idp|antivirus|anti-virus|anti-malware|endpoint|edr|xdr|mdm|backups?|logging|log server|siem|syslog|vpn|password manager|secrets? manager|key vault|kms|hsm)\b/i;
+
+export function securitySystemGuess(asset: Pick<Asset, 'name' | 'description'>): boolean {
+  return SECURITY_SYSTEM_WORDS.test(`${asset.name}\n${asset.description}`);
+}
+
+/** The owner's answer when there is one, else the guess from the asset's words. */
+export function isSecuritySystem(asset: Pick<Asset, 'name' | 'description' | 'securitySystem'>): boolean {
+  return asset.securitySystem ?? securitySystemGuess(asset);
 }

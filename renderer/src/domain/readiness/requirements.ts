@@ -66,7 +66,7 @@ export function requirementRules(f: ReadinessFacts): ReadinessRule[] {
           severity: 'partial',
           code: 'req313.no-security-systems',
           fix: 'assets',
-          reason: 'No cybersecurity systems (firewall, identity, endpoint protection, backup, logging) are in the asset inventory.',
+          reason: 'No cybersecurity systems (firewall, identity, endpoint protection, backup, logging) are in the asset inventory. Add them, or answer “Is this a cybersecurity system?” on the systems you have.',
         },
         {
           when: securitySystems.withContinuity < securitySystems.total,

@@ -1,5 +1,5 @@
 import { Group, Stack } from '@mantine/core';
-import { assetSchema, type Asset } from '../../domain/asset';
+import { assetSchema, securitySystemGuess, type Asset } from '../../domain/asset';
 import { useTranslation } from '../../i18n';
 import { byName, useContacts } from './data';
 import { AutoDurationField, AutoSelectField } from './fields';
@@ -57,6 +57,18 @@ export function AssetFields({ asset }: { asset: Asset }) {
         options={confidentialityOptions(t)}
         emptyLabel={t('plan.common.notDecided')}
         onSave={(v) => save({ confidentiality: v as Asset['confidentiality'] })}
+      />
+      <AutoSelectField
+        id={id('securitySystem')}
+        label={t('plan.asset.securitySystem')}
+        description={t('plan.asset.securitySystemHelp')}
+        value={asset.securitySystem === undefined ? undefined : asset.securitySystem ? 'yes' : 'no'}
+        options={[
+          { value: 'yes', label: t('plan.asset.securitySystemYes') },
+          { value: 'no', label: t('plan.asset.securitySystemNo') },
+        ]}
+        emptyLabel={t(securitySystemGuess(asset) ? 'plan.asset.securitySystemGuessYes' : 'plan.asset.securitySystemGuessNo')}
+        onSave={(v) => save({ securitySystem: v === undefined ? undefined : v === 'yes' })}
       />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { ASSET_KIND, assetSchema, type Asset } from '../../domain/asset';
+import { ASSET_KIND, assetSchema, isSecuritySystem } from '../../domain/asset';
 import type { AuditEvent } from '../../domain/audit';
 import { deriveBia } from '../../domain/bia/derive';
 import { CONTACT_KIND, contactSchema } from '../../domain/contact';
@@ -28,18 +28,6 @@ import { lastKitPrint } from './printEvidence';
 export const CYBER_INCIDENT_SCENARIOS: readonly Scenario[] = ['ransomware'];
 /** Runbooks that restore systems or a site: disaster recovery plans (3-1-3). */
 export const DISASTER_RECOVERY_SCENARIOS: readonly Scenario[] = ['primary-database-failure', 'site-loss', 'power-or-internet-loss'];
-
-/**
- * What makes an asset a cybersecurity system for 3-1-3: the inventory has no such type, so the
- * asset's own words decide (firewall, identity and sign-on, endpoint protection, backup, logging,
- * remote access, secrets). A false match only asks for a continuity arrangement that is cheap to record.
- */
-const SECURITY_SYSTEM_WORDS =
-  /\b(firewall|utm|identity|active directory|entra|okta|sso|single sign-on|mfa|2fa|multi-factor|idp|antivirus|anti-virus|anti-malware|endpoint|edr|xdr|mdm|backups?|logging|log server|siem|syslog|vpn|password manager|secrets? manager|key vault|kms|hsm)\b/i;
-
-export function isSecuritySystem(asset: Pick<Asset, 'name' | 'description'>): boolean {
-  return SECURITY_SYSTEM_WORDS.test(`${asset.name}\n${asset.description}`);
-}
 
 export interface ReadinessInput {
   records: readonly PlanRecord[];

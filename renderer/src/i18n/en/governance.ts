@@ -683,7 +683,8 @@ export const governance = {
       },
       req313: {
         none: 'There is no cyber incident plan, no disaster recovery plan and no continuity for security systems.',
-        'no-security-systems': 'No cybersecurity systems (firewall, identity, endpoint protection, backup, logging) are in the asset inventory.',
+        'no-security-systems':
+          'No cybersecurity systems (firewall, identity, endpoint protection, backup, logging) are in the asset inventory. Add them, or answer “Is this a cybersecurity system?” on the systems you have.',
         'security-continuity': 'Cybersecurity systems without a continuity arrangement: {{missing}} of {{total}}.',
         'no-cyber-plan': 'No response plan for a cybersecurity incident such as ransomware.',
         'no-dr-plan': 'No disaster recovery runbook for restoring systems or a site.',

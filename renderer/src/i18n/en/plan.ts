@@ -213,6 +213,13 @@ export const plan = {
     achievableRpoMinutesHelp: 'With the current backups, the most recent work that could be lost. For example 24 h for a nightly backup.',
     confidentiality: 'Confidentiality of the data it holds',
     confidentialityHelp: 'Mostly for data stores: who may see what it holds.',
+    securitySystem: 'Is this a cybersecurity system?',
+    securitySystemHelp:
+      'Firewalls, sign-in and MFA, antivirus, backups, logging, VPN. ECC 3-1-3 asks that these keep working in a disruption, so give them a redundancy or backup above.',
+    securitySystemYes: 'Yes, it protects our systems or data',
+    securitySystemNo: 'No',
+    securitySystemGuessYes: 'Not answered (its name suggests yes)',
+    securitySystemGuessNo: 'Not answered (its name suggests no)',
   },
   vendor: {
     name: 'Name',
