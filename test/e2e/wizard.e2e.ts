@@ -421,9 +421,9 @@ describe('CSV: asset inventory import and export', () => {
     const text = await readFile(path, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = text.slice(1).trimEnd().split('\r\n');
-    expect(rows[0]).toBe('"Name","Type","Description","Location or provider","Redundancy","Backup method","Owner","Achievable RTO (minutes)","Achievable RPO (minutes)","Confidentiality"');
-    expect(rows).toContain('"File server","server","","Back office","","Nightly copy to the NAS","","480","1440",""');
-    expect(rows).toContain('"Staff records, HR","data-store","","Cloud drive","","Versioned cloud storage","","1440","60",""');
+    expect(rows[0]).toBe('"Name","Type","Description","Location or provider","Redundancy","Backup method","Owner","Achievable RTO (minutes)","Achievable RPO (minutes)","Confidentiality","Cybersecurity system"');
+    expect(rows).toContain('"File server","server","","Back office","","Nightly copy to the NAS","","480","1440","",""');
+    expect(rows).toContain('"Staff records, HR","data-store","","Cloud drive","","Versioned cloud storage","","1440","60","",""');
     expect(rows).toHaveLength(4);
   });
 

@@ -23,6 +23,7 @@ const assetArb = fc
     achievableRtoMinutes: optionalMinutes,
     achievableRpoMinutes: optionalMinutes,
     confidentiality: fc.option(fc.constantFrom(...CONFIDENTIALITY_LEVELS), { nil: undefined }),
+    securitySystem: fc.option(fc.boolean(), { nil: undefined }),
   })
   .map((fields) => makeAsset(fields));
 
@@ -32,7 +33,7 @@ describe('exportAssetsCsv', () => {
   it('quotes every field, ends lines with CRLF and guards formulas', () => {
     const csv = exportAssetsCsv([asset]);
     expect(csv.startsWith('"Name","Type","Description",')).toBe(true);
-    expect(csv).toContain(`"'=cmd|""/c calc""!A1","server","two\nlines, ""quoted""","","","","'-Sam","60","",""\r\n`);
+    expect(csv).toContain(`"'=cmd|""/c calc""!A1","server","two\nlines, ""quoted""","","","","'-Sam","60","","",""\r\n`);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
@@ -45,6 +46,15 @@ describe('exportAssetsCsv', () => {
   it('leaves the in-plan contact link out of the file', () => {
     const linked = makeAsset({ name: 'NAS', type: 'device', contactId: crypto.randomUUID() });
     expect(exportAssetsCsv([linked])).not.toContain(linked.contactId);
+  });
+});
+
+describe('the cybersecurity system column', () => {
+  it('reads yes and no in the usual spellings, leaves blanks unset and names anything else', () => {
+    const csv = ['Name,Type,Cybersecurity system', 'Firewall,network,Yes', 'Shop,saas,no', 'NAS,device,', 'Badge reader,device,maybe'].join('\n');
+    const result = importAssetsCsv(csv);
+    expect(result.rows.map((a) => [a.name, a.securitySystem])).toEqual([['Firewall', true], ['Shop', false], ['NAS', undefined]]);
+    expect(result.errors).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('"maybe" is not yes or no') })]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { ASSET_KIND, assetSchema, type Asset } from '../asset';
 import { suggestMapping, type ColumnMapping, type CsvField } from './columns';
-import { choiceField, durationField, textField } from './fieldTypes';
+import { choiceField, durationField, textField, yesNoField } from './fieldTypes';
 import { importRows, type CsvImportResult, type ImportOptions, type ImportSpec } from './importRows';
 import { parseCsv, type ParsedCsv } from './parseCsv';
 import { writeCsv, type CsvExportOptions } from './writeCsv';
@@ -40,6 +40,7 @@ export const ASSET_CSV_FIELDS: readonly CsvField<Asset>[] = [
   durationField<Asset>({ key: 'achievableRtoMinutes', header: 'Achievable RTO (minutes)', label: 'Achievable RTO', path: ['achievableRtoMinutes'], get: (a) => a.achievableRtoMinutes, aliases: ['rto', 'recovery time', 'achievable recovery time', 'capability rto'] }),
   durationField<Asset>({ key: 'achievableRpoMinutes', header: 'Achievable RPO (minutes)', label: 'Achievable RPO', path: ['achievableRpoMinutes'], get: (a) => a.achievableRpoMinutes, aliases: ['rpo', 'recovery point', 'achievable recovery point', 'capability rpo'] }),
   choiceField<Asset>({ key: 'confidentiality', header: 'Confidentiality', label: 'Confidentiality', path: ['confidentiality'], get: (a) => a.confidentiality, aliases: ['classification', 'data classification'] }),
+  yesNoField<Asset>({ key: 'securitySystem', header: 'Cybersecurity system', label: 'Cybersecurity system', path: ['securitySystem'], get: (a) => a.securitySystem, aliases: ['security system', 'cyber security system', 'cybersecurity'] }),
 ];
 
 const assetSpec: ImportSpec<Asset, Asset> = {

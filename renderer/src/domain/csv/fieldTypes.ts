@@ -66,3 +66,24 @@ export function levelField<Source>(f: FieldBase<Source>): CsvField<Source> {
     },
   };
 }
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x']);
+const NO = new Set(['no', 'n', 'false', '0']);
+
+/** Yes or no, written "yes"/"no"; blank leaves the answer unset. */
+export function yesNoField<Source>(f: FieldBase<Source>): CsvField<Source> {
+  return {
+    ...f,
+    read: (cell): CellRead => {
+      const text = cell.trim().toLowerCase();
+      if (text === '') return { value: undefined };
+      if (YES.has(text)) return { value: true };
+      if (NO.has(text)) return { value: false };
+      return { error: `"${cell.trim()}" is not yes or no. Write yes, no, or leave it empty.` };
+    },
+    write: (source) => {
+      const v = f.get(source);
+      return v === true ? 'yes' : v === false ? 'no' : '';
+    },
+  };
+}
